@@ -1,0 +1,99 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.account.AccountAdministration;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+
+/** An account goes through the session bean into the database and back, and into the security realm. */
+@ExtendWith(ArquillianExtension.class)
+class AccountAdministrationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return ScrDeployment.earWith(AccountAdministrationIT.class);
+    }
+
+    @Inject
+    AccountAdministration administration;
+
+    @Test
+    void anAccountCreatedByTheAdminIsStoredAndCanSignIn() throws Exception {
+        String username = uniqueUsername();
+
+        UserAccount created = SignedIn.as("admin", "demo", () -> administration.create(username,
+                "Beatriz Ocampo Lagunes", "beatriz.ocampo@veracruzmunicipio.gob.mx",
+                EnumSet.of(Role.SECRETARIA, Role.MANTENIMIENTO), "Clave-Segura-2026".toCharArray()));
+        UserAccount found = SignedIn.as("admin", "demo", () -> administration.find(username)).orElseThrow();
+
+        assertEquals(created.getId(), found.getId());
+        assertEquals("Beatriz Ocampo Lagunes", found.getFullName());
+        assertEquals("beatriz.ocampo@veracruzmunicipio.gob.mx", found.getEmail());
+        assertEquals(Set.of(Role.SECRETARIA, Role.MANTENIMIENTO), found.getRoles());
+        assertTrue(found.passwordMatches("Clave-Segura-2026".toCharArray()));
+
+        // The server's realm reads the same row: the new person can sign in, with both roles.
+        var identity = SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence("Clave-Segura-2026".toCharArray()));
+        assertTrue(identity.getRoles().contains("SECRETARIA"));
+        assertTrue(identity.getRoles().contains("MANTENIMIENTO"));
+    }
+
+    @Test
+    void onlyTheAdminMayCreateAccounts() {
+        assertThrows(EJBAccessException.class, () -> SignedIn.as("secretaria", "demo",
+                () -> administration.create(uniqueUsername(), "Nadie", null, Set.of(Role.SECRETARIA),
+                        "Clave-Segura-2026".toCharArray())));
+    }
+
+    @Test
+    void invalidDataIsRefusedInSpanishAndNothingIsStored() throws Exception {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin", "demo",
+                () -> administration.create("X", " ", "no-es-correo", Set.of(), "Clave-Segura-2026".toCharArray())));
+
+        assertEquals(List.of(
+                "El correo electrónico no tiene un formato válido.",
+                "El nombre completo es obligatorio.",
+                "La cuenta debe tener al menos un rol.",
+                "El nombre de usuario debe empezar con una letra minúscula y tener de 3 a 40 caracteres: "
+                        + "letras minúsculas, dígitos, punto, guion o guion bajo."), refused.messages());
+        assertTrue(SignedIn.as("admin", "demo", () -> administration.find("X")).isEmpty());
+    }
+
+    @Test
+    void aTakenUsernameOrAShortPasswordIsRefused() {
+        InvalidInputException taken = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin", "demo",
+                () -> administration.create("secretaria", "Otra Persona", null, Set.of(Role.SECRETARIA),
+                        "Clave-Segura-2026".toCharArray())));
+        assertEquals(List.of("Ya existe una cuenta con el nombre de usuario «secretaria»."), taken.messages());
+
+        InvalidInputException shortPassword = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin",
+                "demo", () -> administration.create(uniqueUsername(), "Otra Persona", null, Set.of(Role.SECRETARIA),
+                        "corta".toCharArray())));
+        assertEquals(List.of("La contraseña debe tener al menos 10 caracteres."), shortPassword.messages());
+    }
+
+    private static String uniqueUsername() {
+        return "prueba." + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

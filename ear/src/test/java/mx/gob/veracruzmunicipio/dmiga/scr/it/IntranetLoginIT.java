@@ -1,0 +1,79 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The intranet at /scr/ asks for a sign-in and lets the demo staff in, as a browser sees it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntranetLoginIT {
+
+    private static final String INTRANET = Http.SERVER + "/scr/";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ScrDeployment.ear();
+    }
+
+    @Test
+    void theIntranetShowsTheSpanishLoginPageFirst() throws Exception {
+        HttpResponse<String> page = new Http().get(INTRANET);
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("lang=\"es-MX\""), page.body());
+        assertTrue(page.body().contains("Sistema de Control de Reportes"));
+        assertTrue(page.body().contains("action=\"/scr/j_security_check\""));
+        assertTrue(page.body().contains("name=\"j_username\""));
+        assertTrue(page.body().contains("name=\"j_password\""));
+    }
+
+    @Test
+    void aDemoAccountSignsInAndSeesItsNameAndRole() throws Exception {
+        Http browser = new Http();
+        browser.get(INTRANET);
+
+        HttpResponse<String> home = browser.postForm(Http.SERVER + "/scr/j_security_check",
+                Map.of("j_username", "secretaria", "j_password", "demo"));
+
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Bienvenido(a), Laura Méndez Ruiz"), home.body());
+        assertTrue(home.body().contains("Secretaria de la DMIGA"));
+        assertTrue(home.body().contains("Cerrar sesión"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithASpanishMessage() throws Exception {
+        Http browser = new Http();
+        browser.get(INTRANET);
+
+        HttpResponse<String> page = browser.postForm(Http.SERVER + "/scr/j_security_check",
+                Map.of("j_username", "secretaria", "j_password", "no-es-la-clave"));
+
+        assertTrue(page.body().contains("Usuario o contraseña incorrectos"), page.body());
+        assertFalse(page.body().contains("Bienvenido(a)"));
+        // Still not signed in: the intranet answers with the login page again.
+        assertTrue(browser.get(INTRANET).body().contains("name=\"j_password\""));
+    }
+
+    @Test
+    void aMachineClientCannotUseTheIntranet() throws Exception {
+        Http browser = new Http();
+        browser.get(INTRANET);
+
+        HttpResponse<String> page = browser.postForm(Http.SERVER + "/scr/j_security_check",
+                Map.of("j_username", "ceropapel", "j_password", "demo"));
+
+        assertEquals(403, page.statusCode());
+    }
+}

@@ -1,0 +1,116 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.platform;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.account.PasswordHash;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+
+/**
+ * The demo accounts (README, "Cuentas de demostración"): one per role, password {@code demo}.
+ * In development they are created on first start so a newcomer can sign in at once; in production
+ * none is created, and the deployment stops while any of them still accepts the demo password.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoAccounts {
+
+    static final String PASSWORD = "demo";
+
+    record Demo(String username, String fullName, Role role) {
+    }
+
+    static final List<Demo> ACCOUNTS = List.of(
+            new Demo("secretaria", "Laura Méndez Ruiz", Role.SECRETARIA),
+            new Demo("director", "Ricardo Solís Aguirre", Role.DIRECTOR),
+            new Demo("subtec", "Fernanda Ortiz Cano", Role.SUBDIR_TECNOLOGIAS),
+            new Demo("submod", "Héctor Lara Vázquez", Role.SUBDIR_MODERNIZACION),
+            new Demo("mantenimiento", "Jorge Castillo Peña", Role.MANTENIMIENTO),
+            new Demo("desarrollo", "Mariana Rosas Téllez", Role.DESARROLLO_COORD),
+            new Demo("programador", "Iván Herrera Luna", Role.PROGRAMADOR),
+            new Demo("seguimiento", "Patricia Domínguez Mora", Role.COORD_SEGUIMIENTO),
+            new Demo("adquisiciones", "Sergio Navarro Ríos", Role.ADQUISICIONES),
+            new Demo("contraloria", "Adriana Fuentes Salas", Role.CONTRALORIA),
+            new Demo("presupuestos", "Tomás Ibarra Gil", Role.PRESUPUESTOS),
+            new Demo("hacienda", "Claudia Reyes Ochoa", Role.COMISION_HACIENDA),
+            new Demo("egresos", "Manuel Pineda Cruz", Role.EGRESOS),
+            new Demo("solicitante", "Rosa Aguilar Vega", Role.AREA_SOLICITANTE),
+            new Demo("admin", "Administración SCR", Role.ADMIN),
+            new Demo("ceropapel", "Plataforma Cero Papel", Role.CERO_PAPEL_CLIENT),
+            new Demo("as400", "Integración AS/400", Role.AS400_CLIENT));
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "scr.mode", defaultValue = "production")
+    String mode;
+
+    @PostConstruct
+    void apply() {
+        if (RunMode.parse(mode) == RunMode.DEVELOPMENT) {
+            seedMissing();
+        } else {
+            refuseDemoPasswords();
+        }
+    }
+
+    private void seedMissing() {
+        int created = 0;
+        for (Demo demo : ACCOUNTS) {
+            if (find(demo.username()) == null) {
+                em.persist(new UserAccount(demo.username(), demo.fullName(), null,
+                        PasswordHash.of(PASSWORD.toCharArray()), Set.of(demo.role())));
+                created++;
+            }
+        }
+        if (created > 0) {
+            LOG.warning("Modo development: se crearon " + created + " cuentas de demostración con la contraseña '"
+                    + PASSWORD + "'. No use este modo en producción.");
+        }
+    }
+
+    private void refuseDemoPasswords() {
+        List<String> exposed = stillOnDemoPassword(ACCOUNTS.stream()
+                .map(demo -> find(demo.username()))
+                .filter(Objects::nonNull)
+                .toList());
+        if (!exposed.isEmpty()) {
+            throw new IllegalStateException("Modo production: SCR no arranca mientras estas cuentas conserven la "
+                    + "contraseña de demostración: " + String.join(", ", exposed)
+                    + ". Cambie su contraseña o desactívelas.");
+        }
+    }
+
+    /** The usernames of the active accounts among these that still accept the demo password. */
+    static List<String> stillOnDemoPassword(List<UserAccount> accounts) {
+        return accounts.stream()
+                .filter(account -> account.isActive() && account.passwordMatches(PASSWORD.toCharArray()))
+                .map(UserAccount::getUsername)
+                .toList();
+    }
+
+    private UserAccount find(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+}
