@@ -37,13 +37,13 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Esquema de base de datos en la versión " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migraciones aplicadas ahora)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Esquema de base de datos en la versión " + flyway.info().current().getVersion()
+                + " (" + result.migrationsExecuted + " migraciones aplicadas en este arranque)");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 }
