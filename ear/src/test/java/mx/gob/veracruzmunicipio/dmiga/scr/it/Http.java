@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP client (cookies, redirects) against the server the tests started. */
 public final class Http {
 
-    public static final String SERVER = System.getProperty("scr.http", "http://localhost:8080");
-    public static final String MANAGEMENT = System.getProperty("scr.management", "http://localhost:9990");
+    private static final int PORT_OFFSET = Integer.getInteger("scr.port.offset", 0);
+    public static final String SERVER = "http://localhost:" + (8080 + PORT_OFFSET);
+    public static final String MANAGEMENT = "http://localhost:" + (9990 + PORT_OFFSET);
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
