@@ -16,8 +16,16 @@ public final class SignedIn {
     }
 
     public static <T> T as(String username, String password, Callable<T> action) throws Exception {
-        SecurityIdentity identity = SecurityDomain.getCurrent()
-                .authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
+        return as(SecurityDomain.getCurrent(), username, password, action);
+    }
+
+    /**
+     * The same from a thread the test started itself: such a thread has no current domain, so the
+     * test passes the one it got from {@link SecurityDomain#getCurrent()}.
+     */
+    public static <T> T as(SecurityDomain domain, String username, String password, Callable<T> action)
+            throws Exception {
+        SecurityIdentity identity = domain.authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
         return identity.runAs(action);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,6 +28,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /** A person of the directorate or of another department, or a machine client, who signs in to SCR. */
 @Entity
@@ -70,6 +73,11 @@ public class UserAccount {
     @Column(name = "role", nullable = false, length = 40)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The department of a person of another area (AREA_SOLICITANTE); none for the directorate's staff. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,6 +120,14 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
     }
 
     public Instant getCreatedAt() {

@@ -18,9 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.PasswordHash;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /**
- * The demo accounts (README, "Cuentas de demostración"): one per role, password {@code demo}.
+ * The demo accounts (README, "Demo accounts"): one per role, password {@code demo}, and a few
+ * departments for them to work with.
  * In development they are created on first start so a newcomer can sign in at once; in production
  * none is created, and the deployment stops while any of them still accepts the demo password.
  */
@@ -53,6 +55,15 @@ public class DemoAccounts {
             new Demo("ceropapel", "Plataforma Cero Papel", Role.CERO_PAPEL_CLIENT),
             new Demo("as400", "Integración AS/400", Role.AS400_CLIENT));
 
+    /** Departments of the city hall that ask the directorate for service, for the demo reports. */
+    static final List<Department> DEPARTMENTS = List.of(
+            new Department("TES", "Tesorería Municipal"),
+            new Department("OBP", "Dirección de Obras Públicas"),
+            new Department("DIF", "DIF Municipal"),
+            new Department("SAL", "Dirección de Salud"),
+            new Department("CAT", "Dirección de Catastro"),
+            new Department("RH", "Dirección de Recursos Humanos"));
+
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
     @PersistenceContext
@@ -72,11 +83,16 @@ public class DemoAccounts {
     }
 
     private void seedMissing() {
+        seedDepartments();
         int created = 0;
         for (Demo demo : ACCOUNTS) {
             if (find(demo.username()) == null) {
-                em.persist(new UserAccount(demo.username(), demo.fullName(), null,
-                        PasswordHash.of(PASSWORD.toCharArray()), Set.of(demo.role())));
+                UserAccount account = new UserAccount(demo.username(), demo.fullName(), null,
+                        PasswordHash.of(PASSWORD.toCharArray()), Set.of(demo.role()));
+                if (demo.role() == Role.AREA_SOLICITANTE) {
+                    account.setDepartment(department(DEPARTMENTS.get(0).getCode()));
+                }
+                em.persist(account);
                 created++;
             }
         }
@@ -96,6 +112,20 @@ public class DemoAccounts {
                     + "contraseña de demostración: " + String.join(", ", exposed)
                     + ". Cambie su contraseña o desactívelas.");
         }
+    }
+
+    private void seedDepartments() {
+        for (Department department : DEPARTMENTS) {
+            if (department(department.getCode()) == null) {
+                em.persist(new Department(department.getCode(), department.getName()));
+            }
+        }
+        em.flush();
+    }
+
+    private Department department(String code) {
+        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** The usernames of the active accounts among these that still accept the demo password. */

@@ -1,0 +1,27 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.it;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.intake.OficioReceived;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
+
+/** Oficios as Cero Papel would push them, each with a fresh idCeroPapel. */
+public final class TestOficios {
+
+    private TestOficios() {
+    }
+
+    public static OficioReceived asking(ProcedureKey procedure, ServiceCategory category, String subject) {
+        String id = "CP-" + UUID.randomUUID();
+        return new OficioReceived(id, "TES/" + id.substring(3, 11) + "/2026", Instant.parse("2026-11-20T16:00:00Z"),
+                "TES", "Tesorería Municipal", "C.P. Gabriela Torres Lima", "Tesorera Municipal",
+                "gabriela.torres@veracruzmunicipio.gob.mx", subject,
+                "Por medio del presente solicito su apoyo para: " + subject + ".", procedure, category,
+                List.of(new OficioReceived.Attachment("oficio.pdf", "application/pdf",
+                        "%PDF-1.4 oficio de prueba".getBytes(StandardCharsets.US_ASCII))));
+    }
+}

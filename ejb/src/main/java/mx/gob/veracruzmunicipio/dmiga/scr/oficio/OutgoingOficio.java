@@ -1,0 +1,108 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.oficio;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
+
+/**
+ * A reply oficio SCR produced for Cero Papel to deliver. Queued in the same transaction as the
+ * step that produces it, so a step never happens without its oficio nor the other way round.
+ */
+@Entity
+@Table(name = "outgoing_oficio")
+@NamedQuery(name = OutgoingOficio.OF_REPORT,
+        query = "SELECT o FROM OutgoingOficio o WHERE o.report = :report ORDER BY o.id")
+public class OutgoingOficio {
+
+    public static final String OF_REPORT = "OutgoingOficio.ofReport";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id", nullable = false)
+    private Report report;
+
+    @Column(nullable = false, length = 200)
+    private String recipient;
+
+    @Column(nullable = false, length = 500)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 40)
+    private String createdBy;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "cero_papel_number", length = 100)
+    private String ceroPapelNumber;
+
+    protected OutgoingOficio() {
+        // JPA
+    }
+
+    public OutgoingOficio(Report report, String recipient, String subject, String body, String createdBy,
+                          Instant now) {
+        this.report = report;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public String getCeroPapelNumber() {
+        return ceroPapelNumber;
+    }
+}

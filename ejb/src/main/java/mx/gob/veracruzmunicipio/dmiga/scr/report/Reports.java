@@ -1,0 +1,98 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.report;
+
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
+
+/**
+ * Reading reports: their timeline, their oficios, and the verification of the timeline's hash
+ * chain. A person of another department sees only their department's reports.
+ */
+@Stateless
+@RolesAllowed({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "MANTENIMIENTO",
+        "DESARROLLO_COORD", "PROGRAMADOR", "COORD_SEGUIMIENTO", "ADQUISICIONES", "CONTRALORIA", "PRESUPUESTOS",
+        "COMISION_HACIENDA", "EGRESOS", "AREA_SOLICITANTE", "ADMIN", "CERO_PAPEL_CLIENT"})
+public class Reports {
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Report get(String folio) {
+        Report report = em.createNamedQuery(Report.BY_FOLIO, Report.class).setParameter("folio", folio)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("No existe el reporte con folio " + folio + "."));
+        if (context.isCallerInRole("AREA_SOLICITANTE")) {
+            UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                    .setParameter("username", context.getCallerPrincipal().getName()).getSingleResult();
+            if (me.getDepartment() == null || !Objects.equals(me.getDepartment().getId(), report.getDepartment().getId())) {
+                throw new InvalidInputException("No existe el reporte con folio " + folio + ".");
+            }
+        }
+        return report;
+    }
+
+    public ReportView view(String folio) {
+        return ReportView.of(get(folio));
+    }
+
+    public List<TimelineView> timeline(String folio) {
+        return entries(get(folio)).stream().map(TimelineView::of).toList();
+    }
+
+    public List<OutgoingOficio> outgoingOficios(String folio) {
+        return em.createNamedQuery(OutgoingOficio.OF_REPORT, OutgoingOficio.class)
+                .setParameter("report", get(folio)).getResultList();
+    }
+
+    /**
+     * Recomputes every entry's hash from its stored content and the previous entry, and checks the
+     * report's head against the last entry: an edited, inserted or deleted row is found.
+     */
+    @RolesAllowed({"DIRECTOR", "CONTRALORIA", "ADMIN"})
+    public TimelineCheck verifyTimeline(String folio) {
+        Report report = get(folio);
+        List<TimelineEntry> entries = entries(report);
+        String previous = null;
+        int expectedSequence = 1;
+        for (TimelineEntry entry : entries) {
+            if (entry.getSequenceNumber() != expectedSequence) {
+                return broken(folio, expectedSequence, "falta la entrada " + expectedSequence + " de la bitácora");
+            }
+            if (!Objects.equals(entry.getPreviousHash(), previous)) {
+                return broken(folio, expectedSequence, "la entrada no se encadena con la anterior");
+            }
+            if (!entry.getHash().equals(entry.computeHash(previous))) {
+                return broken(folio, expectedSequence, "el contenido de la entrada fue modificado");
+            }
+            previous = entry.getHash();
+            expectedSequence++;
+        }
+        if (report.getTimelineLength() != entries.size() || !Objects.equals(report.getTimelineHead(), previous)) {
+            return broken(folio, entries.size() + 1, "faltan entradas al final de la bitácora");
+        }
+        return new TimelineCheck(folio, true, null, "La bitácora está íntegra: " + entries.size() + " entradas.");
+    }
+
+    private static TimelineCheck broken(String folio, int sequence, String why) {
+        return new TimelineCheck(folio, false, sequence, "La entrada " + sequence + " no coincide: " + why + ".");
+    }
+
+    private List<TimelineEntry> entries(Report report) {
+        return em.createNamedQuery(TimelineEntry.OF_REPORT, TimelineEntry.class).setParameter("report", report)
+                .getResultList();
+    }
+}

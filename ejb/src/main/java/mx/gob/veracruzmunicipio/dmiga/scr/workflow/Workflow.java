@@ -1,0 +1,294 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.workflow;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PersistenceContext;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Folios;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineEntry;
+
+/**
+ * The one engine under the procedure session beans. For every action it enforces, in order: the
+ * report exists and is the version the caller saw; the action exists at the current step; the
+ * caller holds the step's role (and is the assignee, when there is one); the data is valid. Then
+ * it applies the procedure's effect, moves the report along the route the data chooses, and writes
+ * the timeline entry and any oficio in the same transaction.
+ */
+@Stateless
+@PermitAll // each action is authorized below, by the role of its step
+@DeclareRoles({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "MANTENIMIENTO",
+        "DESARROLLO_COORD", "PROGRAMADOR", "COORD_SEGUIMIENTO", "ADQUISICIONES", "CONTRALORIA", "PRESUPUESTOS",
+        "COMISION_HACIENDA", "EGRESOS", "AREA_SOLICITANTE", "ADMIN", "CERO_PAPEL_CLIENT", "AS400_CLIENT"})
+public class Workflow {
+
+    static final String RECEIVE = "RECIBIR";
+    static final String REASSIGN = "REASIGNAR";
+    static final String DECLINE = "DECLINAR";
+    static final String CLASSIFY = "CLASIFICAR";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter
+            .ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", Locale.forLanguageTag("es-MX"))
+            .withZone(ZoneId.of("America/Mexico_City"));
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidation validation;
+
+    @EJB
+    Folios folios;
+
+    @EJB
+    ReportChanges changes;
+
+    /**
+     * Opens a report with the next folio and takes the receiving step's action for the caller. A
+     * report without procedure waits for the SECRETARIA to classify it.
+     */
+    public Report open(NewReport request, ActionData intakeData) {
+        validation.require(request);
+        Instant now = now();
+        String actor = caller();
+        Report report = new Report(folios.next(now), request.procedure(), request.channel(), request.department(),
+                request.category(), request.priority(), request.subject().strip(), request.description(),
+                request.requester().strip(), actor, now);
+        em.persist(report);
+        if (request.procedure() == null) {
+            Role role = callerRole(List.of(Role.SECRETARIA, Role.CERO_PAPEL_CLIENT), report, "recibir oficios");
+            report.moveTo(null, Role.SECRETARIA, ReportStatus.SIN_CLASIFICAR, null, actor, now);
+            append(report, null, RECEIVE, "Sin procedimiento: la Secretaría lo clasifica", null, role, now,
+                    intakeData, "Oficio", null);
+            em.flush();
+            return report;
+        }
+        StepDefinition intake = Procedures.of(request.procedure()).intake();
+        take(report, intake, intake.actions().get(0), intakeData, r -> { }, now, report.getVersion());
+        return report;
+    }
+
+    /** Takes an action that has no effect beyond moving the report. */
+    public ReportView perform(ReportRef ref, String actionKey, ActionData data) {
+        return perform(ref, actionKey, data, report -> { });
+    }
+
+    /** Takes an action on a report: the one way a report moves. The effect runs after every check. */
+    public ReportView perform(ReportRef ref, String actionKey, ActionData data, Consumer<Report> effect) {
+        Report report = current(ref);
+        if (report.getStatus() == ReportStatus.SIN_CLASIFICAR) {
+            throw new ActionRefusedException("El reporte " + report.getFolio()
+                    + " aún no tiene procedimiento: la Secretaría debe clasificarlo primero.");
+        }
+        StepDefinition step = Procedures.of(report.getProcedure()).step(report.getCurrentStep());
+        ActionDefinition<?> action = step.action(actionKey).orElseThrow(() -> new ActionRefusedException(
+                "La acción «" + actionKey + "» no corresponde al paso " + step.id() + " («" + step.activity()
+                        + "») en que está el reporte " + report.getFolio() + "."));
+        take(report, step, action, data, effect, now(), ref.version());
+        return ReportView.of(report);
+    }
+
+    /** The SECRETARIA gives an oficio that came without procedure its procedure; it starts there. */
+    public ReportView classify(ReportRef ref, ProcedureKey procedure, ServiceCategory category, String observations) {
+        Report report = current(ref);
+        if (report.getStatus() != ReportStatus.SIN_CLASIFICAR) {
+            throw new ActionRefusedException("El reporte " + report.getFolio() + " ya está clasificado en "
+                    + report.getProcedure().code() + ".");
+        }
+        if (procedure == null) {
+            throw new InvalidInputException("El procedimiento es obligatorio para clasificar el oficio.");
+        }
+        Role role = callerRole(List.of(Role.SECRETARIA), report, "clasificar oficios");
+        Instant now = now();
+        report.classify(procedure, category);
+        append(report, null, CLASSIFY, "Clasificado en " + procedure.code() + " " + procedure.title(), null, role,
+                now, new ActionData.Note(observations), "Oficio", null);
+        StepDefinition intake = Procedures.of(procedure).intake();
+        Route<?> route = intake.actions().get(0).routeFor(report, new ActionData.Note(null));
+        StepDefinition next = Procedures.of(procedure).step(route.target());
+        report.moveTo(next.id(), next.role(), statusAt(next), null, caller(), now);
+        flush(report, ref.version());
+        return ReportView.of(report);
+    }
+
+    /** The Director gives the current step to another role, or to one person of it. */
+    public ReportView reassign(ReportRef ref, Role role, String username, String reason) {
+        Report report = current(ref);
+        Role actor = callerRole(List.of(Role.DIRECTOR), report, "reasignar reportes");
+        if (role == null) {
+            throw new InvalidInputException("El rol al que se reasigna es obligatorio.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("El motivo de la reasignación es obligatorio.");
+        }
+        UserAccount user = username == null || username.isBlank() ? null : person(username, role);
+        Instant now = now();
+        report.assignTo(role, user, caller(), now);
+        append(report, report.getCurrentStep(), REASSIGN, "Reasignado a " + role.label()
+                        + (user == null ? "" : " (" + user.getFullName() + ")"), report.getCurrentStep(), actor, now,
+                new ActionData.Note(reason), null, null);
+        flush(report, ref.version());
+        return ReportView.of(report);
+    }
+
+    /** The Director declines the request; the reason goes back to the area by oficio. */
+    public ReportView decline(ReportRef ref, OficioText reply) {
+        Report report = current(ref);
+        Role actor = callerRole(List.of(Role.DIRECTOR), report, "declinar solicitudes");
+        validation.require(reply);
+        Instant now = now();
+        report.moveTo(null, null, ReportStatus.DECLINADO, null, caller(), now);
+        append(report, report.getCurrentStep(), DECLINE, "Solicitud declinada", null, actor, now, reply,
+                "Oficio de respuesta", null);
+        em.persist(new OutgoingOficio(report, Recipient.AREA_SOLICITANTE.nameFor(report), reply.subject(),
+                reply.body(), caller(), now));
+        flush(report, ref.version());
+        return ReportView.of(report);
+    }
+
+    private void take(Report report, StepDefinition step, ActionDefinition<?> action, ActionData data,
+                      Consumer<Report> effect, Instant now, long seenVersion) {
+        Role role = callerRole(Stream.concat(Stream.of(step.role()), step.delegates().stream()).toList(), report,
+                "actuar en el paso " + step.id() + " («" + step.activity() + "»)");
+        UserAccount assignee = report.getAssignedUser();
+        if (assignee != null && !assignee.getUsername().equals(caller())) {
+            throw new ActionRefusedException("El reporte " + report.getFolio() + " está asignado a "
+                    + assignee.getFullName() + ".");
+        }
+        if (!action.dataType().isInstance(data)) {
+            throw new IllegalArgumentException(action.key() + " takes " + action.dataType().getSimpleName());
+        }
+        validation.require(data);
+        effect.accept(report);
+        Route<?> route = action.routeFor(report, data);
+        StepDefinition next = route.isEnd() ? null : Procedures.of(report.getProcedure()).step(route.target());
+        String leftStep = report.getCurrentStep() == null ? step.id() : report.getCurrentStep();
+        if (next == null) {
+            report.moveTo(null, null, ReportStatus.CERRADO, null, caller(), now);
+        } else {
+            report.moveTo(next.id(), next.role(), statusAt(next), null, caller(), now);
+            if (data instanceof AssigneeChoice choice) {
+                report.assignTo(next.role(), person(choice.assignee(), next.role()), caller(), now);
+            }
+        }
+        append(report, leftStep, action.key(), route.label(), next == null ? Route.END : next.id(), role, now, data,
+                step.document(), null);
+        if (action.sendsOficio()) {
+            OficioText text = (OficioText) data;
+            em.persist(new OutgoingOficio(report, action.oficioTo().nameFor(report), text.subject(), text.body(),
+                    caller(), now));
+        }
+        flush(report, seenVersion);
+    }
+
+    private UserAccount person(String username, Role role) {
+        UserAccount user = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .filter(UserAccount::isActive)
+                .orElseThrow(() -> new InvalidInputException("No existe el usuario «" + username + "»."));
+        if (!user.getRoles().contains(role)) {
+            throw new InvalidInputException("El usuario «" + username + "» no tiene el rol " + role.label() + ".");
+        }
+        return user;
+    }
+
+    private static ReportStatus statusAt(StepDefinition step) {
+        return step.waitsOutside() ? ReportStatus.EN_ESPERA : ReportStatus.EN_TRAMITE;
+    }
+
+    private void append(Report report, String step, String action, String decision, String nextStep, Role role,
+                        Instant now, ActionData data, String document, Long businessSeconds) {
+        em.persist(TimelineEntry.append(report, new TimelineEntry.Content(step, action, decision, nextStep, caller(),
+                role, now, ActionDetails.observations(data), ActionDetails.render(data), document,
+                businessSeconds)));
+    }
+
+    /** The report as the caller saw it: same version, still open. */
+    private Report current(ReportRef ref) {
+        if (ref == null || ref.folio() == null) {
+            throw new InvalidInputException("El folio del reporte es obligatorio.");
+        }
+        // Locked until commit: actions on one report take turns, so the second sees the first's version.
+        Report report = em.createNamedQuery(Report.BY_FOLIO, Report.class).setParameter("folio", ref.folio())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("No existe el reporte con folio " + ref.folio() + "."));
+        if (report.getVersion() != ref.version()) {
+            throw conflict(report.getFolio(), changes.displayName(report.getUpdatedBy()), report.getUpdatedAt());
+        }
+        if (report.getStatus().isFinal()) {
+            throw new ActionRefusedException("El reporte " + report.getFolio() + " ya está "
+                    + report.getStatus().label().toLowerCase(Locale.ROOT) + ".");
+        }
+        return report;
+    }
+
+    /**
+     * Writes now, so that losing a race to another transaction on the same report surfaces here as
+     * the conflict message. The race shows as an optimistic-lock failure on the report or, when the
+     * database orders it so, as the other transaction's timeline entry taking the same position.
+     */
+    private void flush(Report report, long seen) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            ReportChanges.LastChange last = changes.lastChange(report.getFolio());
+            if (last.version() == seen) {
+                throw e;
+            }
+            throw conflict(report.getFolio(), last.person(), last.at());
+        }
+    }
+
+    private static ConcurrentChangeException conflict(String folio, String person, Instant at) {
+        return new ConcurrentChangeException("El reporte " + folio + " fue modificado por "
+                + person + " el " + WHEN.format(at)
+                + ". Consulte su estado actual antes de continuar.");
+    }
+
+    private Role callerRole(List<Role> allowed, Report report, String what) {
+        return allowed.stream().filter(role -> context.isCallerInRole(role.name())).findFirst()
+                .orElseThrow(() -> new ActionRefusedException("Su usuario no puede " + what + " del reporte "
+                        + report.getFolio() + ": se requiere el rol "
+                        + String.join(" o ", allowed.stream().map(Role::label).toList()) + "."));
+    }
+
+    /** Millisecond precision: what both databases store and what the timeline hashes. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}
