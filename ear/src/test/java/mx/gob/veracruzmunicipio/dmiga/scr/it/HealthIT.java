@@ -32,6 +32,6 @@ class HealthIT {
         String body = ready.body().replaceAll("\\s", "");
         assertTrue(body.contains("\"name\":\"base-de-datos\",\"status\":\"UP\""), body);
         assertTrue(body.contains("\"producto\":\"" + expectedProduct + "\""), body);
-        assertTrue(body.contains("\"esquema\":\"1\""), body);
+        assertTrue(body.contains("\"esquema\":\"3\""), body);
     }
 }
