@@ -33,6 +33,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineEntry;
+import mx.gob.veracruzmunicipio.dmiga.scr.sla.BusinessCalendar;
+import mx.gob.veracruzmunicipio.dmiga.scr.sla.WorkingCalendar;
 
 /**
  * The one engine under the procedure session beans. For every action it enforces, in order: the
@@ -71,6 +73,9 @@ public class Workflow {
 
     @EJB
     ReportChanges changes;
+
+    @EJB
+    BusinessCalendar calendar;
 
     /**
      * Opens a report with the next folio and takes the receiving step's action for the caller. A
@@ -135,7 +140,7 @@ public class Workflow {
         StepDefinition intake = Procedures.of(procedure).intake();
         Route<?> route = intake.actions().get(0).routeFor(report, new ActionData.Note(null));
         StepDefinition next = Procedures.of(procedure).step(route.target());
-        report.moveTo(next.id(), next.role(), statusAt(next), null, caller(), now);
+        report.moveTo(next.id(), next.role(), statusAt(next), dueAt(next, calendar.current(), now), caller(), now);
         flush(report, ref.version());
         return ReportView.of(report);
     }
@@ -192,16 +197,18 @@ public class Workflow {
         Route<?> route = action.routeFor(report, data);
         StepDefinition next = route.isEnd() ? null : Procedures.of(report.getProcedure()).step(route.target());
         String leftStep = report.getCurrentStep() == null ? step.id() : report.getCurrentStep();
+        WorkingCalendar workingCalendar = calendar.current();
+        long businessSeconds = workingCalendar.businessTimeBetween(report.getStepStartedAt(), now).toSeconds();
         if (next == null) {
             report.moveTo(null, null, ReportStatus.CERRADO, null, caller(), now);
         } else {
-            report.moveTo(next.id(), next.role(), statusAt(next), null, caller(), now);
+            report.moveTo(next.id(), next.role(), statusAt(next), dueAt(next, workingCalendar, now), caller(), now);
             if (data instanceof AssigneeChoice choice) {
                 report.assignTo(next.role(), person(choice.assignee(), next.role()), caller(), now);
             }
         }
         append(report, leftStep, action.key(), route.label(), next == null ? Route.END : next.id(), role, now, data,
-                step.document(), null);
+                step.document(), businessSeconds);
         if (action.sendsOficio()) {
             OficioText text = (OficioText) data;
             em.persist(new OutgoingOficio(report, action.oficioTo().nameFor(report), text.subject(), text.body(),
@@ -220,6 +227,11 @@ public class Workflow {
             throw new InvalidInputException("El usuario «" + username + "» no tiene el rol " + role.label() + ".");
         }
         return user;
+    }
+
+    /** The SLA due time of a step entered now; none while the report waits outside the directorate. */
+    private static Instant dueAt(StepDefinition step, WorkingCalendar workingCalendar, Instant now) {
+        return step.waitsOutside() ? null : workingCalendar.addBusinessTime(now, step.target());
     }
 
     private static ReportStatus statusAt(StepDefinition step) {
