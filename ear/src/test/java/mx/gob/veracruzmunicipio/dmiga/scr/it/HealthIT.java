@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Comparator;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +35,15 @@ class HealthIT {
         String body = ready.body().replaceAll("\\s", "");
         assertTrue(body.contains("\"name\":\"base-de-datos\",\"status\":\"UP\""), body);
         assertTrue(body.contains("\"producto\":\"" + expectedProduct + "\""), body);
-        assertTrue(body.contains("\"esquema\":\"1\""), body);
+        assertTrue(body.contains("\"esquema\":\"" + latestMigration() + "\""), body);
+    }
+
+    /** The highest {@code V<n>__} migration in the EAR, so that adding a migration needs no change here. */
+    private static String latestMigration() {
+        JavaArchive ejb = ScrDeployment.ear().getAsType(JavaArchive.class, "scr-ejb.jar");
+        return ejb.getContent(Filters.include("/db/migration/V[0-9]+__.*\\.sql")).keySet().stream()
+                .map(path -> path.get().replaceFirst("^/db/migration/V([0-9]+)__.*$", "$1"))
+                .max(Comparator.comparingInt(Integer::parseInt))
+                .orElseThrow();
     }
 }
