@@ -3,16 +3,15 @@ package mx.gob.veracruzmunicipio.dmiga.scr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Comparator;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,16 +25,6 @@ class HealthIT {
         return ScrDeployment.ear();
     }
 
-    /** The highest version among the project's Flyway migrations (V<version>__<name>.sql). */
-    private static String latestMigration() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("..", "ejb", "src", "main", "resources", "db", "migration"))) {
-            return String.valueOf(files.map(f -> f.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow());
-        }
-    }
-
     @Test
     void readinessReportsTheDatabaseAndItsSchemaVersion() throws Exception {
         HttpResponse<String> ready = new Http().get(Http.MANAGEMENT + "/health/ready");
@@ -47,5 +36,14 @@ class HealthIT {
         assertTrue(body.contains("\"name\":\"base-de-datos\",\"status\":\"UP\""), body);
         assertTrue(body.contains("\"producto\":\"" + expectedProduct + "\""), body);
         assertTrue(body.contains("\"esquema\":\"" + latestMigration() + "\""), body);
+    }
+
+    /** The highest {@code V<n>__} migration in the EAR, so that adding a migration needs no change here. */
+    private static String latestMigration() {
+        JavaArchive ejb = ScrDeployment.ear().getAsType(JavaArchive.class, "scr-ejb.jar");
+        return ejb.getContent(Filters.include("/db/migration/V[0-9]+__.*\\.sql")).keySet().stream()
+                .map(path -> path.get().replaceFirst("^/db/migration/V([0-9]+)__.*$", "$1"))
+                .max(Comparator.comparingInt(Integer::parseInt))
+                .orElseThrow();
     }
 }
