@@ -1,6 +1,7 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,8 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.AccountAdministration;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.CatalogAdministration;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 
 /** An account goes through the session bean into the database and back, and into the security realm. */
@@ -36,6 +39,9 @@ class AccountAdministrationIT {
 
     @Inject
     AccountAdministration administration;
+
+    @Inject
+    CatalogAdministration catalogs;
 
     @Test
     void anAccountCreatedByTheAdminIsStoredAndCanSignIn() throws Exception {
@@ -91,6 +97,44 @@ class AccountAdministrationIT {
                 "demo", () -> administration.create(uniqueUsername(), "Otra Persona", null, Set.of(Role.SECRETARIA),
                         "corta".toCharArray())));
         assertEquals(List.of("La contraseña debe tener al menos 10 caracteres."), shortPassword.messages());
+    }
+
+    @Test
+    void changedRolesAndDeactivationReachTheSecurityRealm() throws Exception {
+        String username = uniqueUsername();
+        SignedIn.as("admin", "demo", () -> administration.create(username, "Óscar Beltrán Ruiz", null,
+                Set.of(Role.MANTENIMIENTO), "Clave-Segura-2026".toCharArray()));
+
+        SignedIn.as("admin", "demo", () -> administration.changeRoles(username, EnumSet.of(Role.PROGRAMADOR)));
+        var identity = SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence("Clave-Segura-2026".toCharArray()));
+        assertTrue(identity.getRoles().contains("PROGRAMADOR"));
+        assertFalse(identity.getRoles().contains("MANTENIMIENTO"));
+
+        SignedIn.as("admin", "demo", () -> administration.setActive(username, false));
+        assertThrows(SecurityException.class, () -> SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence("Clave-Segura-2026".toCharArray())));
+    }
+
+    @Test
+    void theAdminRegistersADepartmentAndPlacesAnAreaUserInIt() throws Exception {
+        String code = "D" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String username = uniqueUsername();
+
+        Department department = SignedIn.as("admin", "demo",
+                () -> catalogs.registerDepartment(code.toLowerCase(), " Dirección de Turismo "));
+        SignedIn.as("admin", "demo", () -> administration.create(username, "Luis Paredes Soto", null,
+                Set.of(Role.AREA_SOLICITANTE), "Clave-Segura-2026".toCharArray()));
+        UserAccount placed = SignedIn.as("admin", "demo", () -> administration.assignDepartment(username, code));
+
+        assertEquals(code, department.getCode());
+        assertEquals("Dirección de Turismo", department.getName());
+        assertEquals(code, placed.getDepartment().getCode());
+        InvalidInputException duplicate = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin", "demo",
+                () -> catalogs.registerDepartment(code, "Otra")));
+        assertEquals(List.of("Ya existe una dependencia con la clave «" + code + "»."), duplicate.messages());
+        assertThrows(EJBAccessException.class, () -> SignedIn.as("secretaria", "demo",
+                () -> catalogs.registerDepartment("X1", "Nada")));
     }
 
     private static String uniqueUsername() {

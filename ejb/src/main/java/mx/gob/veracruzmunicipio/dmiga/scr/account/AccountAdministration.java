@@ -1,5 +1,7 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.account;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /** The ADMIN's management of staff and machine-client accounts. */
 @Stateless
@@ -36,6 +39,38 @@ public class AccountAdministration {
         }
         em.persist(account);
         return account;
+    }
+
+    /** Replaces the account's roles (a staff member changes area, or takes a second duty). */
+    public UserAccount changeRoles(String username, Set<Role> roles) {
+        UserAccount account = existing(username);
+        account.changeRoles(roles);
+        return validation.require(account);
+    }
+
+    /** A deactivated account can no longer sign in; its history stays. */
+    public UserAccount setActive(String username, boolean active) {
+        UserAccount account = existing(username);
+        account.setActive(active);
+        return account;
+    }
+
+    /** The department of a person of another area (AREA_SOLICITANTE), whose reports they may follow. */
+    public UserAccount assignDepartment(String username, String departmentCode) {
+        UserAccount account = existing(username);
+        account.setDepartment(em.createNamedQuery(Department.BY_CODE, Department.class)
+                .setParameter("code", departmentCode == null ? null : departmentCode.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().filter(Department::isActive).findFirst()
+                .orElseThrow(() -> new InvalidInputException("No existe la dependencia «" + departmentCode + "».")));
+        return account;
+    }
+
+    public List<UserAccount> accounts() {
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    }
+
+    private UserAccount existing(String username) {
+        return find(username).orElseThrow(() -> new InvalidInputException("No existe la cuenta «" + username + "»."));
     }
 
     public Optional<UserAccount> find(String username) {

@@ -35,9 +35,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT a FROM UserAccount a WHERE a.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL = "UserAccount.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,6 +122,15 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public Department getDepartment() {

@@ -16,10 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /**
- * The ADMIN's maintenance of the catalogs: materials and their stock, telecom providers,
- * partidas presupuestales, AS/400 modules and equipment types. Everything is validated before it is
+ * The ADMIN's maintenance of the catalogs: departments, materials and their stock, telecom
+ * providers, partidas presupuestales, AS/400 modules and equipment types. Everything is validated before it is
  * stored; rows are deactivated, never deleted.
  */
 @Stateless
@@ -205,6 +206,35 @@ public class CatalogAdministration {
 
     public List<EquipmentType> equipmentTypes() {
         return em.createNamedQuery(EquipmentType.ALL, EquipmentType.class).getResultList();
+    }
+
+    // Departments ("dependencias") that ask the directorate for service
+
+    public Department registerDepartment(String code, String name) {
+        Department department = validation.require(new Department(code, name));
+        if (findDepartment(department.getCode()).isPresent()) {
+            throw new InvalidInputException("Ya existe una dependencia con la clave «" + department.getCode() + "».");
+        }
+        em.persist(department);
+        return department;
+    }
+
+    public Department renameDepartment(String code, String name) {
+        Department department = existing(findDepartment(code), "la dependencia", code);
+        department.rename(name);
+        return validation.require(department);
+    }
+
+    public void deactivateDepartment(String code) {
+        existing(findDepartment(code), "la dependencia", code).deactivate();
+    }
+
+    public Optional<Department> findDepartment(String code) {
+        return byCode(Department.BY_CODE, Department.class, code);
+    }
+
+    public List<Department> departments() {
+        return em.createNamedQuery(Department.ALL, Department.class).getResultList();
     }
 
     private <T> Optional<T> byCode(String query, Class<T> type, String code) {
