@@ -25,7 +25,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.account.AccountAdministration;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.CatalogAdministration;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 
 /** An account goes through the session bean into the database and back, and into the security realm. */

@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /** The ADMIN's management of staff and machine-client accounts. */
 @Stateless

@@ -29,7 +29,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 
 /** A person of the directorate or of another department, or a machine client, who signs in to SCR. */
 @Entity

@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /**
  * The ADMIN's maintenance of the catalogs: departments, materials and their stock, telecom

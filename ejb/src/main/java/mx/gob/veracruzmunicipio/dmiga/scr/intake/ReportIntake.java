@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.IncomingOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.PasswordHash;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 
 /**
  * The demo accounts (README, "Demo accounts"): one per role, password {@code demo}, and a few

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 
 /**
  * A service report ("reporte de servicio"): one request of a department, identified by its folio,

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
