@@ -14,6 +14,8 @@ public final class Procedures {
 
     static {
         Stream.of(
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11.WebPortalFlow.DEFINITION,
                 mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }

@@ -1,0 +1,105 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interview;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.InterviewView;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.RecordedInterview;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
+
+/**
+ * The steps of PR-DMIGA-05 ({@link ApplicationDevelopmentFlow}) as operations. The Director
+ * declines a request with {@link Workflow#decline}, which the engine offers at every step.
+ */
+@Stateless
+@PermitAll // the engine authorizes each step by its role
+public class ApplicationDevelopmentProcedure {
+
+    @EJB
+    Workflow workflow;
+
+    @EJB
+    Reports reports;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** Step 2: the SECRETARIA generates the report of the oficio. */
+    public ReportView generateReport(ReportRef report, Note data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.GENERATE_REPORT, data);
+    }
+
+    /** Step 3: the Director authorizes the request and instructs the Subdirección de Tecnologías. */
+    public ReportView authorize(ReportRef report, Authorization data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.AUTHORIZE, data);
+    }
+
+    /** Step 4: ST routes the report to development, naming the coordinator who takes it. */
+    public ReportView routeToDevelopment(ReportRef report, Assignment data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.ROUTE_TO_DEVELOPMENT, data);
+    }
+
+    /**
+     * Steps 5–6: development records an interview (preliminary with the area's manager, then with
+     * operational staff); interviews repeat until the data says all requirements are gathered.
+     */
+    public ReportView interview(ReportRef report, Interview data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.INTERVIEW, data,
+                current -> em.persist(new RecordedInterview(current, data, context.getCallerPrincipal().getName())));
+    }
+
+    /** Step 7: the requirements analysis. */
+    public ReportView analyze(ReportRef report, WorkNote data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.ANALYZE, data);
+    }
+
+    /** Step 8: the system design. */
+    public ReportView design(ReportRef report, WorkNote data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.DESIGN, data);
+    }
+
+    /** Step 9: the implementation. */
+    public ReportView implement(ReportRef report, WorkNote data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.IMPLEMENT, data);
+    }
+
+    /** Step 10: the tests; failures go back to implementation (step 9). */
+    public ReportView recordTests(ReportRef report, TestResult data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.TEST, data);
+    }
+
+    /** Step 11: the reply oficio telling the requesting area its request was attended. */
+    public ReportView reply(ReportRef report, ReplyOficio data) {
+        return workflow.perform(report, ApplicationDevelopmentFlow.REPLY, data);
+    }
+
+    /** The interviews recorded for a report, oldest first. */
+    @RolesAllowed({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "MANTENIMIENTO",
+            "DESARROLLO_COORD", "PROGRAMADOR", "COORD_SEGUIMIENTO"})
+    public List<InterviewView> interviews(String folio) {
+        return em.createNamedQuery(RecordedInterview.OF_REPORT, RecordedInterview.class)
+                .setParameter("report", reports.get(folio))
+                .getResultStream().map(InterviewView::of).toList();
+    }
+}

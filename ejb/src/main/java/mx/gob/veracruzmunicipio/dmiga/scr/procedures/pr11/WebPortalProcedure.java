@@ -1,0 +1,99 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interview;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.InterviewView;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.RecordedInterview;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
+
+/**
+ * The steps of PR-DMIGA-11 ({@link WebPortalFlow}) as operations. The Director declines a request
+ * with {@link Workflow#decline}, which the engine offers at every step.
+ */
+@Stateless
+@PermitAll // the engine authorizes each step by its role
+public class WebPortalProcedure {
+
+    @EJB
+    Workflow workflow;
+
+    @EJB
+    Reports reports;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** Step 2: the Director authorizes the request and instructs the Subdirección de Tecnologías. */
+    public ReportView authorize(ReportRef report, Authorization data) {
+        return workflow.perform(report, WebPortalFlow.AUTHORIZE, data);
+    }
+
+    /** Step 3: ST routes the report to development, naming the coordinator who takes it. */
+    public ReportView routeToDevelopment(ReportRef report, Assignment data) {
+        return workflow.perform(report, WebPortalFlow.ROUTE_TO_DEVELOPMENT, data);
+    }
+
+    /**
+     * Step 4: development records an interview with the requesting area; interviews repeat until
+     * the data says all requirements are gathered.
+     */
+    public ReportView interview(ReportRef report, Interview data) {
+        return workflow.perform(report, WebPortalFlow.INTERVIEW, data,
+                current -> em.persist(new RecordedInterview(current, data, context.getCallerPrincipal().getName())));
+    }
+
+    /** Step 5: the requirements analysis. */
+    public ReportView analyze(ReportRef report, WorkNote data) {
+        return workflow.perform(report, WebPortalFlow.ANALYZE, data);
+    }
+
+    /** Step 6: the design of the portal or microsite. */
+    public ReportView design(ReportRef report, WorkNote data) {
+        return workflow.perform(report, WebPortalFlow.DESIGN, data);
+    }
+
+    /** Step 7: the implementation. */
+    public ReportView implement(ReportRef report, WorkNote data) {
+        return workflow.perform(report, WebPortalFlow.IMPLEMENT, data);
+    }
+
+    /** Step 8: the tests; failures go back to implementation (step 7). */
+    public ReportView recordTests(ReportRef report, TestResult data) {
+        return workflow.perform(report, WebPortalFlow.TEST, data);
+    }
+
+    /** Step 9: the reply oficio telling the requesting area its request was attended. */
+    public ReportView reply(ReportRef report, ReplyOficio data) {
+        return workflow.perform(report, WebPortalFlow.REPLY, data);
+    }
+
+    /** The interviews recorded for a report, oldest first. */
+    @RolesAllowed({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "MANTENIMIENTO",
+            "DESARROLLO_COORD", "PROGRAMADOR", "COORD_SEGUIMIENTO"})
+    public List<InterviewView> interviews(String folio) {
+        return em.createNamedQuery(RecordedInterview.OF_REPORT, RecordedInterview.class)
+                .setParameter("report", reports.get(folio))
+                .getResultStream().map(InterviewView::of).toList();
+    }
+}
