@@ -15,7 +15,8 @@ public final class Procedures {
     static {
         Stream.of(
                 mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr08.DecideProcessFlow.DEFINITION
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr08.DecideProcessFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr09.CeroPapelUserFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }
 
