@@ -16,7 +16,10 @@ public final class Procedures {
         Stream.of(
                 mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow.DEFINITION,
                 mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11.WebPortalFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr08.DecideProcessFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr09.CeroPapelUserFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr10.CeroFilasFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }
 

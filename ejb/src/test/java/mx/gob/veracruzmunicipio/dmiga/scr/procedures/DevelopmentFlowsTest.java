@@ -29,7 +29,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Route;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.StepDefinition;
 
 /** The definitions build, are registered, and have no dead steps; their loops lead where the spec says. */
-class ProcedureDefinitionsTest {
+class DevelopmentFlowsTest {
 
     @ParameterizedTest
     @EnumSource(value = ProcedureKey.class, names = {"PR_DMIGA_05", "PR_DMIGA_06", "PR_DMIGA_11"})
