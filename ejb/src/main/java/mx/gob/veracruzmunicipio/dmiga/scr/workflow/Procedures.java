@@ -14,6 +14,7 @@ public final class Procedures {
 
     static {
         Stream.of(
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.EquipmentDictamenFlow.DEFINITION,
                 mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }
