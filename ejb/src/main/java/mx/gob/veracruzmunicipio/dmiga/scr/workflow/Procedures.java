@@ -5,6 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.EquipmentDictamenFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr08.DecideProcessFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr09.CeroPapelUserFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr10.CeroFilasFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11.WebPortalFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 
 /** The procedure definitions SCR executes, by key. */
@@ -14,12 +21,13 @@ public final class Procedures {
 
     static {
         Stream.of(
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11.WebPortalFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr08.DecideProcessFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr09.CeroPapelUserFlow.DEFINITION,
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr10.CeroFilasFlow.DEFINITION
+                EquipmentDictamenFlow.DEFINITION,
+                ApplicationDevelopmentFlow.DEFINITION,
+                ApplicationChangeFlow.DEFINITION,
+                DecideProcessFlow.DEFINITION,
+                CeroPapelUserFlow.DEFINITION,
+                CeroFilasFlow.DEFINITION,
+                WebPortalFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }
 

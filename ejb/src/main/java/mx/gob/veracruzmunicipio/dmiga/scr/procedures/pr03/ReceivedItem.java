@@ -1,0 +1,26 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03;
+
+import java.io.Serializable;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** One item of computer or telephone equipment handed over for the dictamen, as its label reads. */
+public record ReceivedItem(
+        @NotBlank(message = "{dictamen.bien.inventario.requerido}")
+        @Size(max = 50, message = "{dictamen.bien.inventario.largo}") String inventoryNumber,
+        @NotBlank(message = "{dictamen.bien.tipo.requerido}")
+        @Size(max = 100, message = "{dictamen.bien.tipo.largo}") String type,
+        @NotBlank(message = "{dictamen.bien.marca.requerida}")
+        @Size(max = 100, message = "{dictamen.bien.marca.larga}") String brand,
+        @NotBlank(message = "{dictamen.bien.modelo.requerido}")
+        @Size(max = 100, message = "{dictamen.bien.modelo.largo}") String model,
+        @NotBlank(message = "{dictamen.bien.serie.requerida}")
+        @Size(max = 100, message = "{dictamen.bien.serie.larga}") String serialNumber) implements Serializable {
+
+    /** How the timeline lists the item. */
+    @Override
+    public String toString() {
+        return inventoryNumber + " " + type + " " + brand + " " + model + " (serie " + serialNumber + ")";
+    }
+}
