@@ -186,6 +186,23 @@ class ApplicationChangeIT {
     }
 
     @Test
+    void aStepTheDirectorReassignsToAnotherRoleIsTakenByThatRole() throws Exception {
+        ReportView at4 = as("director", "demo", () -> procedure.authorize(reportAtStep3().ref(),
+                new Authorization("Adelante", null)));
+
+        ReportView reassigned = as("director", "demo", () -> workflow.reassign(at4.ref(), Role.SUBDIR_TECNOLOGIAS,
+                null, "La coordinadora está de vacaciones"));
+        ReportView at5 = as("subtec", "demo", () -> procedure.routeToProgrammer(reassigned.ref(),
+                new Assignment("programador", "Turnado por la Subdirección")));
+
+        assertEquals("5", at5.currentStep());
+        TimelineView reassignment = as("director", "demo", () -> reports.timeline(at4.folio())).get(3);
+        assertEquals("REASIGNAR", reassignment.action());
+        assertEquals("Reasignado a Subdirección de Tecnologías", reassignment.decision());
+        assertEquals("La coordinadora está de vacaciones", reassignment.observations());
+    }
+
+    @Test
     void ofTwoPeopleActingAtTheSameMomentOneWinsAndTheOtherGetsTheConflict() throws Exception {
         ReportView at4 = as("director", "demo", () -> procedure.authorize(reportAtStep3().ref(),
                 new Authorization("Adelante", null)));

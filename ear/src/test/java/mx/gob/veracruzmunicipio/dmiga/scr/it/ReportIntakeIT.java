@@ -159,6 +159,9 @@ class ReportIntakeIT {
                 "Solicitud no procedente", "El cambio no corresponde a las funciones de la Dirección.", null)));
 
         assertEquals(ReportStatus.DECLINADO, declined.status());
+        var declineEntry = as("director", "demo", () -> reports.timeline(folio)).get(1);
+        assertEquals("DECLINAR", declineEntry.action());
+        assertEquals("2", declineEntry.step());
         List<OutgoingOficio> oficios = as("director", "demo", () -> reports.outgoingOficios(folio));
         assertEquals(1, oficios.size());
         assertEquals("El cambio no corresponde a las funciones de la Dirección.", oficios.get(0).getBody());

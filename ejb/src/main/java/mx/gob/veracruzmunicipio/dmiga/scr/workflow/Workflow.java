@@ -171,8 +171,9 @@ public class Workflow {
         Role actor = callerRole(List.of(Role.DIRECTOR), report, "declinar solicitudes");
         validation.require(reply);
         Instant now = now();
+        String declinedAt = report.getCurrentStep();
         report.moveTo(null, null, ReportStatus.DECLINADO, null, caller(), now);
-        append(report, report.getCurrentStep(), DECLINE, "Solicitud declinada", null, actor, now, reply,
+        append(report, declinedAt, DECLINE, "Solicitud declinada", Route.END, actor, now, reply,
                 "Oficio de respuesta", null);
         em.persist(new OutgoingOficio(report, Recipient.AREA_SOLICITANTE.nameFor(report), reply.subject(),
                 reply.body(), caller(), now));
@@ -182,8 +183,12 @@ public class Workflow {
 
     private void take(Report report, StepDefinition step, ActionDefinition<?> action, ActionData data,
                       Consumer<Report> effect, Instant now, long seenVersion) {
-        Role role = callerRole(Stream.concat(Stream.of(step.role()), step.delegates().stream()).toList(), report,
+        Role role = callerRole(Stream.of(Stream.of(step.role()), step.delegates().stream(),
+                        Stream.ofNullable(report.getAssignedRole())).flatMap(s -> s).distinct().toList(), report,
                 "actuar en el paso " + step.id() + " («" + step.activity() + "»)");
+        if (role == Role.AREA_SOLICITANTE) {
+            requireOwnDepartment(report);
+        }
         UserAccount assignee = report.getAssignedUser();
         if (assignee != null && !assignee.getUsername().equals(caller())) {
             throw new ActionRefusedException("El reporte " + report.getFolio() + " está asignado a "
@@ -215,6 +220,16 @@ public class Workflow {
                     caller(), now));
         }
         flush(report, seenVersion);
+    }
+
+    /** A person of another department acts only on their department's reports. */
+    private void requireOwnDepartment(Report report) {
+        UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", caller()).getSingleResult();
+        if (me.getDepartment() == null || !me.getDepartment().getId().equals(report.getDepartment().getId())) {
+            throw new ActionRefusedException("El reporte " + report.getFolio() + " es de "
+                    + report.getDepartment().getName() + "; solo esa dependencia puede actuar en este paso.");
+        }
     }
 
     private UserAccount person(String username, Role role) {
