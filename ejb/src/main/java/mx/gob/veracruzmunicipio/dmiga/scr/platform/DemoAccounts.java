@@ -86,7 +86,12 @@ public class DemoAccounts {
         seedDepartments();
         int created = 0;
         for (Demo demo : ACCOUNTS) {
-            if (find(demo.username()) == null) {
+            UserAccount existing = find(demo.username());
+            if (existing != null && demo.role() == Role.AREA_SOLICITANTE && existing.getDepartment() == null) {
+                // Accounts seeded before departments existed get theirs.
+                existing.setDepartment(department(DEPARTMENTS.get(0).getCode()));
+            }
+            if (existing == null) {
                 UserAccount account = new UserAccount(demo.username(), demo.fullName(), null,
                         PasswordHash.of(PASSWORD.toCharArray()), Set.of(demo.role()));
                 if (demo.role() == Role.AREA_SOLICITANTE) {
