@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.EquipmentDictamenFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07.As400UserFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr08.DecideProcessFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr09.CeroPapelUserFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr10.CeroFilasFlow;
@@ -24,6 +25,7 @@ public final class Procedures {
                 EquipmentDictamenFlow.DEFINITION,
                 ApplicationDevelopmentFlow.DEFINITION,
                 ApplicationChangeFlow.DEFINITION,
+                As400UserFlow.DEFINITION,
                 DecideProcessFlow.DEFINITION,
                 CeroPapelUserFlow.DEFINITION,
                 CeroFilasFlow.DEFINITION,
