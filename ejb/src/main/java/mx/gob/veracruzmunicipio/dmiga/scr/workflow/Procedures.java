@@ -14,7 +14,8 @@ public final class Procedures {
 
     static {
         Stream.of(
-                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }
 
