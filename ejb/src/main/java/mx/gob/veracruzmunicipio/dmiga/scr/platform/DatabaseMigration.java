@@ -40,6 +40,11 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // The EJB timer store (scr-timers) creates its table in this schema when the server
+                // boots, before any deployment: on a fresh database Flyway would see a non-empty
+                // schema and refuse. Baseline 0 keeps every migration, V1 included, to be applied.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Esquema de base de datos en la versión " + flyway.info().current().getVersion()
