@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.EquipmentDictamenFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07.As400UserFlow;
@@ -23,6 +24,7 @@ public final class Procedures {
     static {
         Stream.of(
                 EquipmentDictamenFlow.DEFINITION,
+                PaymentOrderFlow.DEFINITION,
                 ApplicationDevelopmentFlow.DEFINITION,
                 ApplicationChangeFlow.DEFINITION,
                 As400UserFlow.DEFINITION,
