@@ -14,6 +14,8 @@ public final class Procedures {
 
     static {
         Stream.of(
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr01.ServiceReportFlow.DEFINITION,
+                mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr02.LineMaintenanceFlow.DEFINITION,
                 mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeFlow.DEFINITION
         ).forEach(definition -> DEFINITIONS.put(definition.key(), definition));
     }
