@@ -40,6 +40,11 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // The EJB timer store (persistent timers) creates its own table in this schema when
+                // the server starts, possibly before this bean runs: a fresh database is then not
+                // empty, so it is baselined below V1 and every migration still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Esquema de base de datos en la versión " + flyway.info().current().getVersion()
