@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -30,6 +31,9 @@ import jakarta.persistence.PersistenceContext;
  * timeline then names the system, not a person, as who opened the report.
  */
 @Singleton
+// The timer store's table lives in SCR's schema: Flyway must find the schema first (it refuses a
+// non-empty schema without its history table), so this timer starts only after the migration.
+@DependsOn("DatabaseMigration")
 @RunAs("SECRETARIA")
 @PermitAll // the timeout callback has no caller; the manual run below is restricted
 public class PreventiveMaintenance {
