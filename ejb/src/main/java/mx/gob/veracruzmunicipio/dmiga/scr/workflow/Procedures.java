@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr01.ServiceReportFlow;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr02.LineMaintenanceFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.EquipmentDictamenFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderFlow;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentFlow;
@@ -23,6 +25,8 @@ public final class Procedures {
 
     static {
         Stream.of(
+                ServiceReportFlow.DEFINITION,
+                LineMaintenanceFlow.DEFINITION,
                 EquipmentDictamenFlow.DEFINITION,
                 PaymentOrderFlow.DEFINITION,
                 ApplicationDevelopmentFlow.DEFINITION,
