@@ -16,7 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 
 /** Preventive maintenance of one line at one site, due every {@link Frequency} from its next date. */

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Department;
 
 /** The preventive maintenance plans of phone and data lines, kept by the ADMIN and Mantenimiento. */
 @Stateless
