@@ -31,6 +31,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentProcedure;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr06.ApplicationChangeProcedure;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
@@ -65,6 +66,9 @@ class ApplicationChangeIT {
 
     @Inject
     Workflow workflow;
+
+    @Inject
+    ApplicationDevelopmentProcedure development;
 
     @Test
     void aChangeGoesThroughEveryStepIncludingAFailedTestAndEndsWithAReplyOficio() throws Exception {
@@ -140,6 +144,18 @@ class ApplicationChangeIT {
 
         assertEquals("La acción «PROGRAMAR» no corresponde al paso 3 («Autorizar e instruir a la coordinación de "
                 + "desarrollo») en que está el reporte " + at3.folio() + ".", refused.getMessage());
+        assertUnchanged(at3);
+    }
+
+    @Test
+    void anotherProceduresBeanCannotMoveThisReportEvenWhereTheirStepsLookAlike() throws Exception {
+        ReportView at3 = reportAtStep3();
+
+        ActionRefusedException refused = assertThrows(ActionRefusedException.class, () -> as("director", "demo",
+                () -> development.authorize(at3.ref(), new Authorization("Autorizo", null))));
+
+        assertEquals("El reporte " + at3.folio() + " sigue el procedimiento PR-DMIGA-06, no el PR-DMIGA-05.",
+                refused.getMessage());
         assertUnchanged(at3);
     }
 

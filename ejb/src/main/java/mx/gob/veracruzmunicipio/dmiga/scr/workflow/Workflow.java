@@ -103,18 +103,26 @@ public class Workflow {
     }
 
     /** Takes an action that has no effect beyond moving the report. */
-    public ReportView perform(ReportRef ref, String actionKey, ActionData data) {
-        return perform(ref, actionKey, data, report -> { });
+    public ReportView perform(ProcedureDefinition procedure, ReportRef ref, String actionKey, ActionData data) {
+        return perform(procedure, ref, actionKey, data, report -> { });
     }
 
-    /** Takes an action on a report: the one way a report moves. The effect runs after every check. */
-    public ReportView perform(ReportRef ref, String actionKey, ActionData data, Consumer<Report> effect) {
+    /**
+     * Takes an action on a report of the given procedure: the one way a report moves. The effect
+     * runs after every check, in the same transaction.
+     */
+    public ReportView perform(ProcedureDefinition procedure, ReportRef ref, String actionKey, ActionData data,
+                              Consumer<Report> effect) {
         Report report = current(ref);
         if (report.getStatus() == ReportStatus.SIN_CLASIFICAR) {
             throw new ActionRefusedException("El reporte " + report.getFolio()
                     + " aún no tiene procedimiento: la Secretaría debe clasificarlo primero.");
         }
-        StepDefinition step = Procedures.of(report.getProcedure()).step(report.getCurrentStep());
+        if (report.getProcedure() != procedure.key()) {
+            throw new ActionRefusedException("El reporte " + report.getFolio() + " sigue el procedimiento "
+                    + report.getProcedure().code() + ", no el " + procedure.key().code() + ".");
+        }
+        StepDefinition step = procedure.step(report.getCurrentStep());
         ActionDefinition<?> action = step.action(actionKey).orElseThrow(() -> new ActionRefusedException(
                 "La acción «" + actionKey + "» no corresponde al paso " + step.id() + " («" + step.activity()
                         + "») en que está el reporte " + report.getFolio() + "."));

@@ -36,22 +36,22 @@ public class ServiceReportProcedure {
 
     /** Step 2 (oficio): Mantenimiento finds that no material the directorate lacks is needed. */
     public ReportView noMaterialNeeded(ReportRef report, Note data) {
-        return workflow.perform(report, ServiceReportFlow.NO_MATERIAL_NEEDED, data);
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.NO_MATERIAL_NEEDED, data);
     }
 
     /** Step 2 (oficio): the missing material is requested from Adquisiciones by oficio; the report waits. */
     public ReportView requestMaterial(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, ServiceReportFlow.REQUEST_MATERIAL, data);
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.REQUEST_MATERIAL, data);
     }
 
     /** Step 2A: the material from Adquisiciones arrived. */
     public ReportView materialReceived(ReportRef report, MaterialReceipt data) {
-        return workflow.perform(report, ServiceReportFlow.MATERIAL_RECEIVED, data);
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.MATERIAL_RECEIVED, data);
     }
 
     /** Step 3: Mantenimiento raises the service report; by phone, missing material sends it to closing. */
     public ReportView raiseReport(ReportRef report, RaisedReport data) {
-        return workflow.perform(report, ServiceReportFlow.RAISE_REPORT, data, r -> {
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.RAISE_REPORT, data, r -> {
             // An oficio asked Adquisiciones at step 2 already: a second way would leave it unrequested.
             if (r.getChannel() == Channel.OFICIO && Boolean.TRUE.equals(data.materialMissing())) {
                 throw new InvalidInputException("En una solicitud recibida por oficio el material faltante se "
@@ -62,17 +62,17 @@ public class ServiceReportProcedure {
 
     /** Step 4: Mantenimiento attends the event; the material used leaves the directorate's stock. */
     public ReportView attend(ReportRef report, EventAttention data) {
-        return workflow.perform(report, ServiceReportFlow.ATTEND, data, r -> materials.consume(r, data.materials()));
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.ATTEND, data, r -> materials.consume(r, data.materials()));
     }
 
     /** Step 5: the requesting area (or Cero Papel for it) signs and rates the service. */
     public ReportView signAndRate(ReportRef report, ServiceRating data) {
-        return workflow.perform(report, ServiceReportFlow.SIGN_AND_RATE, data);
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.SIGN_AND_RATE, data);
     }
 
     /** Step 6: the SECRETARIA closes the report. */
     public ReportView close(ReportRef report, Note data) {
-        return workflow.perform(report, ServiceReportFlow.CLOSE, data);
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.CLOSE, data);
     }
 
     /** The material the report took from stock. */

@@ -59,7 +59,7 @@ public class LineMaintenanceProcedure {
 
     /** Step 2: Mantenimiento verified and analyzed the damage on site; the directorate attends it. */
     public ReportView analyze(ReportRef report, DamageAnalysis data) {
-        return workflow.perform(report, LineMaintenanceFlow.ANALYZE, data);
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.ANALYZE, data);
     }
 
     /**
@@ -67,7 +67,7 @@ public class LineMaintenanceProcedure {
      * help-desk ticket is stored for follow-up and the report waits while the provider works.
      */
     public ReportView reportProviderFault(ReportRef report, ProviderFault data) {
-        return workflow.perform(report, LineMaintenanceFlow.PROVIDER_FAULT, data, r -> {
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.PROVIDER_FAULT, data, r -> {
             String rfc = data.providerRfc().strip().toUpperCase(Locale.ROOT);
             Provider provider = em.createQuery("SELECT p FROM Provider p WHERE p.rfc = :rfc", Provider.class)
                     .setParameter("rfc", rfc)
@@ -80,39 +80,39 @@ public class LineMaintenanceProcedure {
 
     /** Step 2A: the provider answered its ticket; resolved goes to closing, otherwise to step 3. */
     public ReportView recordProviderOutcome(ReportRef report, ProviderOutcome data) {
-        return workflow.perform(report, LineMaintenanceFlow.PROVIDER_OUTCOME, data, r -> openTickets(r)
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.PROVIDER_OUTCOME, data, r -> openTickets(r)
                 .forEach(ticket -> ticket.answered(data.outcome().strip(), now())));
     }
 
     /** Step 3: the material is available; what is taken leaves the directorate's stock. */
     public ReportView takeMaterialFromStock(ReportRef report, MaterialFromStock data) {
-        return workflow.perform(report, LineMaintenanceFlow.MATERIAL_FROM_STOCK, data,
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.MATERIAL_FROM_STOCK, data,
                 r -> materials.consume(r, data.materials()));
     }
 
     /** Step 3: the material is not available; the area gets the list by oficio and the report waits. */
     public ReportView requestGoods(ReportRef report, GoodsToRequest data) {
-        return workflow.perform(report, LineMaintenanceFlow.GOODS_TO_REQUEST, data);
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.GOODS_TO_REQUEST, data);
     }
 
     /** Step 3A: the goods the area requested from Adquisiciones arrived. */
     public ReportView goodsReceived(ReportRef report, MaterialReceipt data) {
-        return workflow.perform(report, LineMaintenanceFlow.GOODS_RECEIVED, data);
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.GOODS_RECEIVED, data);
     }
 
     /** Step 4: Mantenimiento attends the event. */
     public ReportView attend(ReportRef report, LineWork data) {
-        return workflow.perform(report, LineMaintenanceFlow.ATTEND, data);
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.ATTEND, data);
     }
 
     /** Step 5: the SECRETARIA closes the report; one that came by oficio goes on to the reply. */
     public ReportView close(ReportRef report, Note data) {
-        return workflow.perform(report, LineMaintenanceFlow.CLOSE, data);
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.CLOSE, data);
     }
 
     /** Step 5A: the SECRETARIA replies to the requesting area by oficio. */
     public ReportView reply(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, LineMaintenanceFlow.REPLY, data);
+        return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.REPLY, data);
     }
 
     /** The open PR-DMIGA-02 reports, highest impact first, then the oldest. */

@@ -60,12 +60,12 @@ public class EquipmentDictamenProcedure {
 
     /** Step 1A: the SECRETARIA captures the service report of the oficio Cero Papel delivered. */
     public ReportView captureReport(ReportRef report, Note data) {
-        return workflow.perform(report, EquipmentDictamenFlow.CAPTURE_REPORT, data);
+        return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.CAPTURE_REPORT, data);
     }
 
     /** Step 2: MANTENIMIENTO receives the items of equipment; they become the dictamen's items. */
     public ReportView receiveEquipment(ReportRef report, EquipmentReception data) {
-        return workflow.perform(report, EquipmentDictamenFlow.RECEIVE_EQUIPMENT, data,
+        return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.RECEIVE_EQUIPMENT, data,
                 r -> em.persist(new EquipmentDictamen(r, data.items(), caller(), now())));
     }
 
@@ -74,7 +74,7 @@ public class EquipmentDictamenProcedure {
      * the technical requirements). Again for the same item replaces the earlier verification.
      */
     public ReportView verifyItem(ReportRef report, ItemVerification data) {
-        return workflow.perform(report, EquipmentDictamenFlow.VERIFY_ITEM, data, r -> dictamenOf(r)
+        return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.VERIFY_ITEM, data, r -> dictamenOf(r)
                 .item(data.inventoryNumber())
                 .orElseThrow(() -> new InvalidInputException("No se recibió ningún bien con número de inventario «"
                         + data.inventoryNumber().strip() + "» en el reporte " + r.getFolio() + "."))
@@ -83,7 +83,7 @@ public class EquipmentDictamenProcedure {
 
     /** Step 3, at the end: MANTENIMIENTO issues the dictamen, refused while an item lacks its verdict. */
     public ReportView issueDictamen(ReportRef report, Note data) {
-        return workflow.perform(report, EquipmentDictamenFlow.ISSUE_DICTAMEN, data, r -> {
+        return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.ISSUE_DICTAMEN, data, r -> {
             EquipmentDictamen dictamen = dictamenOf(r);
             List<DictamenItem> unverified = dictamen.unverified();
             if (!unverified.isEmpty()) {
@@ -109,13 +109,13 @@ public class EquipmentDictamenProcedure {
                 return reports.view(report.folio());
             }
         }
-        return workflow.perform(report, EquipmentDictamenFlow.SIGN, data,
+        return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.SIGN, data,
                 r -> signatures.register(r, data.toSignature()));
     }
 
     /** Step 6: MANTENIMIENTO closes the report. */
     public ReportView close(ReportRef report, Note data) {
-        return workflow.perform(report, EquipmentDictamenFlow.CLOSE, data);
+        return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.CLOSE, data);
     }
 
     /** The Dictamen Técnico of a PR-DMIGA-03 report as it stands, for the PDF and the intranet. */

@@ -71,7 +71,7 @@ public class PaymentOrderProcedure {
      * the invoice to the provider and the report waits for the corrected one (1B).
      */
     public ReportView verifyBilling(ReportRef report, BillingCheck data) {
-        return workflow.perform(report, PaymentOrderFlow.VERIFY_BILLING, data, r -> {
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.VERIFY_BILLING, data, r -> {
             if (data.dataCorrect()) {
                 registerInvoice(r, data);
             }
@@ -80,18 +80,18 @@ public class PaymentOrderProcedure {
 
     /** Step 1B: the provider sent the corrected invoice; it is verified again (1A). */
     public ReportView receiveCorrectedInvoice(ReportRef report, Note data) {
-        return workflow.perform(report, PaymentOrderFlow.RECEIVE_CORRECTED, data);
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_CORRECTED, data);
     }
 
     /** Step 2: the SECRETARIA records what SAT says of the CFDI; anything but VIGENTE rejects it. */
     public ReportView checkSat(ReportRef report, SatCheck data) {
-        return workflow.perform(report, PaymentOrderFlow.CHECK_SAT, data,
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.CHECK_SAT, data,
                 r -> orderOf(r).checkedInSat(data, caller(), now()));
     }
 
     /** Step 3: the coordination drafts or corrects the order; it must match the verified invoice. */
     public ReportView draft(ReportRef report, PaymentOrderDraft data) {
-        return workflow.perform(report, PaymentOrderFlow.DRAFT, data, r -> draftOrder(r, data));
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.DRAFT, data, r -> draftOrder(r, data));
     }
 
     /** Step 3A: the Director signs the order, or sends it back to correction with the reason. */
@@ -106,12 +106,12 @@ public class PaymentOrderProcedure {
 
     /** Step 5: the coordination receives the order signed by Adquisiciones. */
     public ReportView receiveFromAdquisiciones(ReportRef report, Note data) {
-        return workflow.perform(report, PaymentOrderFlow.RECEIVE_FROM_ADQUISICIONES, data);
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_FROM_ADQUISICIONES, data);
     }
 
     /** Step 6: the coordination delivers it to the Contraloría Interna. */
     public ReportView deliverToContraloria(ReportRef report, Note data) {
-        return workflow.perform(report, PaymentOrderFlow.DELIVER_TO_CONTRALORIA, data);
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.DELIVER_TO_CONTRALORIA, data);
     }
 
     /** Step 7: the Contraloría Interna validates and signs, or rejects back to 3. */
@@ -121,12 +121,12 @@ public class PaymentOrderProcedure {
 
     /** Step 8: the coordination receives the order signed by the Contraloría. */
     public ReportView receiveFromContraloria(ReportRef report, Note data) {
-        return workflow.perform(report, PaymentOrderFlow.RECEIVE_FROM_CONTRALORIA, data);
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_FROM_CONTRALORIA, data);
     }
 
     /** Step 9: the coordination delivers it to Presupuestos. */
     public ReportView deliverToPresupuestos(ReportRef report, Note data) {
-        return workflow.perform(report, PaymentOrderFlow.DELIVER_TO_PRESUPUESTOS, data);
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.DELIVER_TO_PRESUPUESTOS, data);
     }
 
     /**
@@ -144,7 +144,7 @@ public class PaymentOrderProcedure {
 
     /** Step 13: Egresos records the transfer to the provider; the report closes. */
     public ReportView pay(ReportRef report, Transfer data) {
-        return workflow.perform(report, PaymentOrderFlow.PAY, data, r -> orderOf(r).paid(data, caller(), now()));
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.PAY, data, r -> orderOf(r).paid(data, caller(), now()));
     }
 
     /**
@@ -172,7 +172,7 @@ public class PaymentOrderProcedure {
     }
 
     private ReportView review(ReportRef report, String step, String action, Review data) {
-        return workflow.perform(report, action, data, r -> {
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, action, data, r -> {
             PaymentOrder order = orderOf(r);
             Role role = PaymentOrderFlow.DEFINITION.step(step).role();
             Instant now = now();

@@ -47,17 +47,17 @@ public class ApplicationDevelopmentProcedure {
 
     /** Step 2: the SECRETARIA generates the report of the oficio. */
     public ReportView generateReport(ReportRef report, Note data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.GENERATE_REPORT, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.GENERATE_REPORT, data);
     }
 
     /** Step 3: the Director authorizes the request and instructs the Subdirección de Tecnologías. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.AUTHORIZE, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.AUTHORIZE, data);
     }
 
     /** Step 4: ST routes the report to development, naming the coordinator who takes it. */
     public ReportView routeToDevelopment(ReportRef report, Assignment data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.ROUTE_TO_DEVELOPMENT, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.ROUTE_TO_DEVELOPMENT, data);
     }
 
     /**
@@ -65,33 +65,33 @@ public class ApplicationDevelopmentProcedure {
      * operational staff); interviews repeat until the data says all requirements are gathered.
      */
     public ReportView interview(ReportRef report, Interview data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.INTERVIEW, data,
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.INTERVIEW, data,
                 current -> em.persist(new RecordedInterview(current, data, context.getCallerPrincipal().getName())));
     }
 
     /** Step 7: the requirements analysis. */
     public ReportView analyze(ReportRef report, WorkNote data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.ANALYZE, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.ANALYZE, data);
     }
 
     /** Step 8: the system design. */
     public ReportView design(ReportRef report, WorkNote data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.DESIGN, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.DESIGN, data);
     }
 
     /** Step 9: the implementation. */
     public ReportView implement(ReportRef report, WorkNote data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.IMPLEMENT, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.IMPLEMENT, data);
     }
 
     /** Step 10: the tests; failures go back to implementation (step 9). */
     public ReportView recordTests(ReportRef report, TestResult data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.TEST, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.TEST, data);
     }
 
     /** Step 11: the reply oficio telling the requesting area its request was attended. */
     public ReportView reply(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, ApplicationDevelopmentFlow.REPLY, data);
+        return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.REPLY, data);
     }
 
     /** The interviews recorded for a report, oldest first. */

@@ -24,31 +24,31 @@ public class ApplicationChangeProcedure {
 
     /** Step 2: the SECRETARIA generates the report of the oficio. */
     public ReportView generateReport(ReportRef report, Note data) {
-        return workflow.perform(report, ApplicationChangeFlow.GENERATE_REPORT, data);
+        return workflow.perform(ApplicationChangeFlow.DEFINITION, report, ApplicationChangeFlow.GENERATE_REPORT, data);
     }
 
     /** Step 3: the Director authorizes and instructs the development coordinator. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, ApplicationChangeFlow.AUTHORIZE, data);
+        return workflow.perform(ApplicationChangeFlow.DEFINITION, report, ApplicationChangeFlow.AUTHORIZE, data);
     }
 
     /** Step 4: the coordinator turns the change over to a programmer. */
     public ReportView routeToProgrammer(ReportRef report, Assignment data) {
-        return workflow.perform(report, ApplicationChangeFlow.ROUTE_TO_PROGRAMMER, data);
+        return workflow.perform(ApplicationChangeFlow.DEFINITION, report, ApplicationChangeFlow.ROUTE_TO_PROGRAMMER, data);
     }
 
     /** Step 5: the programmer programs the change. */
     public ReportView program(ReportRef report, WorkNote data) {
-        return workflow.perform(report, ApplicationChangeFlow.PROGRAM, data);
+        return workflow.perform(ApplicationChangeFlow.DEFINITION, report, ApplicationChangeFlow.PROGRAM, data);
     }
 
     /** Step 6: the programmer implements and tests it; failures go back to step 5. */
     public ReportView recordTests(ReportRef report, TestResult data) {
-        return workflow.perform(report, ApplicationChangeFlow.TEST, data);
+        return workflow.perform(ApplicationChangeFlow.DEFINITION, report, ApplicationChangeFlow.TEST, data);
     }
 
     /** Step 7: the SECRETARIA replies to the requesting area by oficio. */
     public ReportView reply(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, ApplicationChangeFlow.REPLY, data);
+        return workflow.perform(ApplicationChangeFlow.DEFINITION, report, ApplicationChangeFlow.REPLY, data);
     }
 }

@@ -56,22 +56,22 @@ public class As400UserProcedure {
 
     /** Step 2: the SECRETARIA generates the report and records the account the oficio asks for. */
     public ReportView generateReport(ReportRef report, AccountRequest data) {
-        return workflow.perform(report, As400UserFlow.GENERATE_REPORT, data, r -> record(r, data));
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.GENERATE_REPORT, data, r -> record(r, data));
     }
 
     /** Step 3: the Director authorizes and routes the report to the Subdirección de Tecnologías. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, As400UserFlow.AUTHORIZE, data);
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.AUTHORIZE, data);
     }
 
     /** Step 4: the Subdirección de Tecnologías authorizes and routes it to the development coordination. */
     public ReportView authorizeForDevelopment(ReportRef report, Authorization data) {
-        return workflow.perform(report, As400UserFlow.AUTHORIZE_ST, data);
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.AUTHORIZE_ST, data);
     }
 
     /** Step 5: the development coordination turns the report over to a programmer. */
     public ReportView routeToProgrammer(ReportRef report, Assignment data) {
-        return workflow.perform(report, As400UserFlow.ROUTE_TO_PROGRAMMER, data);
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.ROUTE_TO_PROGRAMMER, data);
     }
 
     /**
@@ -82,7 +82,7 @@ public class As400UserProcedure {
     public ReportView nameProfile(ReportRef report, ProfileNaming data) {
         // Filled in before the engine runs so the timeline shows the name actually used.
         ProfileNaming naming = withSuggestion(report, data);
-        return workflow.perform(report, As400UserFlow.NAME_PROFILE, naming,
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.NAME_PROFILE, naming,
                 r -> approve(requestOf(r), naming.profile()));
     }
 
@@ -92,7 +92,7 @@ public class As400UserProcedure {
      * programmer with the AS/400's message.
      */
     public ReportView recordResult(ReportRef report, As400Result data) {
-        return workflow.perform(report, As400UserFlow.RECORD_RESULT, data, r -> recordResult(requestOf(r), data));
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.RECORD_RESULT, data, r -> recordResult(requestOf(r), data));
     }
 
     /**
@@ -100,7 +100,7 @@ public class As400UserProcedure {
      * area and replies by oficio; the report ends.
      */
     public ReportView deliver(ReportRef report, CredentialDelivery data) {
-        return workflow.perform(report, As400UserFlow.DELIVER, data, r -> deliver(requestOf(r), data));
+        return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.DELIVER, data, r -> deliver(requestOf(r), data));
     }
 
     /**

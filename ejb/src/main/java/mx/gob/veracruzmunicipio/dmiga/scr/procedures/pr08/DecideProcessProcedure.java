@@ -37,36 +37,36 @@ public class DecideProcessProcedure {
 
     /** Step 2: the Director authorizes and routes the request to the Subdirección de Modernización. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, DecideProcessFlow.AUTHORIZE, data);
+        return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.AUTHORIZE, data);
     }
 
     /** Step 3: SM trains the area and grants collaboration permissions; the process record starts. */
     public ReportView recordTraining(ReportRef report, DecideTraining data) {
-        return workflow.perform(report, DecideProcessFlow.TRAIN, data, r -> em.persist(
+        return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.TRAIN, data, r -> em.persist(
                 new DecideProcess(r, data.processType(), data.trainedOn(), data.collaborators())));
     }
 
     /** Step 4: SM helps integrate the consultation's information; the portal gives its URL or ID. */
     public ReportView integrateInformation(ReportRef report, DecideInformation data) {
-        return workflow.perform(report, DecideProcessFlow.INTEGRATE, data,
+        return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.INTEGRATE, data,
                 r -> processOf(r).integrate(data.title(), data.portalReference()));
     }
 
     /** Step 5: the requesting area starts the consultation for its period. */
     public ReportView startConsultation(ReportRef report, ConsultationStart data) {
-        return workflow.perform(report, DecideProcessFlow.START, data,
+        return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.START, data,
                 r -> processOf(r).open(data.opensOn(), data.closesOn()));
     }
 
     /** Step 6: the requesting area closes the process. */
     public ReportView closeProcess(ReportRef report, ConsultationClosing data) {
-        return workflow.perform(report, DecideProcessFlow.CLOSE, data,
+        return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.CLOSE, data,
                 r -> processOf(r).close(data.participants(), now()));
     }
 
     /** Step 7: SM delivers the results to the requesting area by oficio through Cero Papel. */
     public ReportView deliverResults(ReportRef report, DecideResults data) {
-        return workflow.perform(report, DecideProcessFlow.DELIVER_RESULTS, data,
+        return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.DELIVER_RESULTS, data,
                 r -> processOf(r).deliverResults(data.results(), now()));
     }
 

@@ -20,21 +20,21 @@ public class CeroPapelUserProcedure {
 
     /** Step 2: the Director authorizes and routes the request to the administrative coordinator. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, CeroPapelUserFlow.AUTHORIZE, data);
+        return workflow.perform(CeroPapelUserFlow.DEFINITION, report, CeroPapelUserFlow.AUTHORIZE, data);
     }
 
     /** Step 3: the coordinator trains the person on Cero Papel. */
     public ReportView recordTraining(ReportRef report, CeroPapelTraining data) {
-        return workflow.perform(report, CeroPapelUserFlow.TRAIN, data);
+        return workflow.perform(CeroPapelUserFlow.DEFINITION, report, CeroPapelUserFlow.TRAIN, data);
     }
 
     /** Step 4: the coordinator generates the person's access to Cero Papel. */
     public ReportView generateAccess(ReportRef report, CeroPapelAccess data) {
-        return workflow.perform(report, CeroPapelUserFlow.GENERATE_ACCESS, data);
+        return workflow.perform(CeroPapelUserFlow.DEFINITION, report, CeroPapelUserFlow.GENERATE_ACCESS, data);
     }
 
     /** Step 5: the coordinator replies to the requesting area by oficio through Cero Papel. */
     public ReportView reply(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, CeroPapelUserFlow.REPLY, data);
+        return workflow.perform(CeroPapelUserFlow.DEFINITION, report, CeroPapelUserFlow.REPLY, data);
     }
 }

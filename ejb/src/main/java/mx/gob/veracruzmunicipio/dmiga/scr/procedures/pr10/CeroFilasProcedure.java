@@ -22,36 +22,36 @@ public class CeroFilasProcedure {
 
     /** Step 2: the Director authorizes and routes the request to the Subdirección de Tecnologías. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, CeroFilasFlow.AUTHORIZE, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.AUTHORIZE, data);
     }
 
     /** Step 2A: ST sends the request to Development for analysis and technical training. */
     public ReportView routeToDevelopment(ReportRef report, Authorization data) {
-        return workflow.perform(report, CeroFilasFlow.ROUTE_TO_DEVELOPMENT, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.ROUTE_TO_DEVELOPMENT, data);
     }
 
     /** Step 2B: Development analyzes the request and, when needed, trains the department. */
     public ReportView recordAnalysis(ReportRef report, CeroFilasAnalysis data) {
-        return workflow.perform(report, CeroFilasFlow.ANALYZE, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.ANALYZE, data);
     }
 
     /** Step 3: whether the department can implement Cero Filas; yes goes to installation, no to the reply. */
     public ReportView decideCapacity(ReportRef report, CapacityDecision data) {
-        return workflow.perform(report, CeroFilasFlow.DECIDE_CAPACITY, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.DECIDE_CAPACITY, data);
     }
 
     /** Step 4: ST sends a person of Mantenimiento, who takes the installation. */
     public ReportView sendMaintenance(ReportRef report, Assignment data) {
-        return workflow.perform(report, CeroFilasFlow.SEND_MAINTENANCE, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.SEND_MAINTENANCE, data);
     }
 
     /** Step 5: Mantenimiento installs the infrastructure and reports to ST. */
     public ReportView reportInstallation(ReportRef report, WorkNote data) {
-        return workflow.perform(report, CeroFilasFlow.INSTALL, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.INSTALL, data);
     }
 
     /** Step 6: ST replies to the requesting area by oficio through Cero Papel. */
     public ReportView reply(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, CeroFilasFlow.REPLY, data);
+        return workflow.perform(CeroFilasFlow.DEFINITION, report, CeroFilasFlow.REPLY, data);
     }
 }

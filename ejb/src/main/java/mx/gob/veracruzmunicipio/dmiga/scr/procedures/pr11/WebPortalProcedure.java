@@ -46,12 +46,12 @@ public class WebPortalProcedure {
 
     /** Step 2: the Director authorizes the request and instructs the Subdirección de Tecnologías. */
     public ReportView authorize(ReportRef report, Authorization data) {
-        return workflow.perform(report, WebPortalFlow.AUTHORIZE, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.AUTHORIZE, data);
     }
 
     /** Step 3: ST routes the report to development, naming the coordinator who takes it. */
     public ReportView routeToDevelopment(ReportRef report, Assignment data) {
-        return workflow.perform(report, WebPortalFlow.ROUTE_TO_DEVELOPMENT, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.ROUTE_TO_DEVELOPMENT, data);
     }
 
     /**
@@ -59,33 +59,33 @@ public class WebPortalProcedure {
      * the data says all requirements are gathered.
      */
     public ReportView interview(ReportRef report, Interview data) {
-        return workflow.perform(report, WebPortalFlow.INTERVIEW, data,
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.INTERVIEW, data,
                 current -> em.persist(new RecordedInterview(current, data, context.getCallerPrincipal().getName())));
     }
 
     /** Step 5: the requirements analysis. */
     public ReportView analyze(ReportRef report, WorkNote data) {
-        return workflow.perform(report, WebPortalFlow.ANALYZE, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.ANALYZE, data);
     }
 
     /** Step 6: the design of the portal or microsite. */
     public ReportView design(ReportRef report, WorkNote data) {
-        return workflow.perform(report, WebPortalFlow.DESIGN, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.DESIGN, data);
     }
 
     /** Step 7: the implementation. */
     public ReportView implement(ReportRef report, WorkNote data) {
-        return workflow.perform(report, WebPortalFlow.IMPLEMENT, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.IMPLEMENT, data);
     }
 
     /** Step 8: the tests; failures go back to implementation (step 7). */
     public ReportView recordTests(ReportRef report, TestResult data) {
-        return workflow.perform(report, WebPortalFlow.TEST, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.TEST, data);
     }
 
     /** Step 9: the reply oficio telling the requesting area its request was attended. */
     public ReportView reply(ReportRef report, ReplyOficio data) {
-        return workflow.perform(report, WebPortalFlow.REPLY, data);
+        return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.REPLY, data);
     }
 
     /** The interviews recorded for a report, oldest first. */
