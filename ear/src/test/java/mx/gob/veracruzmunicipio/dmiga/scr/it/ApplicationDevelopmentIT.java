@@ -26,6 +26,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interview;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.InterviewView;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interviews;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05.ApplicationDevelopmentProcedure;
@@ -61,6 +62,9 @@ class ApplicationDevelopmentIT {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Interviews recordedInterviews;
 
     @Inject
     Workflow workflow;
@@ -138,7 +142,7 @@ class ApplicationDevelopmentIT {
                 timeline.get(10).details());
         assertEquals("Trabajo realizado: Modelo de datos y pantallas aprobadas", timeline.get(8).details());
 
-        List<InterviewView> interviews = as("programador", "demo", () -> procedure.interviews(folio));
+        List<InterviewView> interviews = as("programador", "demo", () -> recordedInterviews.of(folio));
         assertEquals(List.of("5", "6", "6"), interviews.stream().map(InterviewView::step).toList());
         assertEquals(List.of(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1)),
                 interviews.stream().map(InterviewView::date).toList());
@@ -167,7 +171,7 @@ class ApplicationDevelopmentIT {
         assertEquals("7", at7.currentStep());
         assertEquals("Se obtuvieron todos los requerimientos",
                 as("director", "demo", () -> reports.timeline(at7.folio())).get(4).decision());
-        assertEquals(1, as("desarrollo", "demo", () -> procedure.interviews(at7.folio())).size());
+        assertEquals(1, as("desarrollo", "demo", () -> recordedInterviews.of(at7.folio())).size());
     }
 
     @Test
@@ -213,7 +217,7 @@ class ApplicationDevelopmentIT {
         assertTrue(notDevelopment.getMessage()
                 .endsWith("se requiere el rol Coordinación de Desarrollo de Aplicaciones."), notDevelopment.getMessage());
         assertUnchanged(at5, 4);
-        assertTrue(as("desarrollo", "demo", () -> procedure.interviews(at5.folio())).isEmpty());
+        assertTrue(as("desarrollo", "demo", () -> recordedInterviews.of(at5.folio())).isEmpty());
     }
 
     @Test
@@ -227,7 +231,7 @@ class ApplicationDevelopmentIT {
                 "Las notas de la entrevista son obligatorias.", "Indique si se obtuvieron todos los requerimientos."),
                 refused.messages());
         assertUnchanged(at5, 4);
-        assertTrue(as("desarrollo", "demo", () -> procedure.interviews(at5.folio())).isEmpty());
+        assertTrue(as("desarrollo", "demo", () -> recordedInterviews.of(at5.folio())).isEmpty());
 
         InvalidInputException future = assertThrows(InvalidInputException.class, () -> as("desarrollo", "demo",
                 () -> procedure.interview(at5.ref(), new Interview(TODAY.plusDays(2), List.of("C. Pedro Lara"),
@@ -254,8 +258,8 @@ class ApplicationDevelopmentIT {
         ReportView at5 = reportAtStep5("Sistema de becas municipales");
 
         assertThrows(EJBAccessException.class,
-                () -> as("solicitante", "demo", () -> procedure.interviews(at5.folio())));
-        assertEquals(List.of(), as("secretaria", "demo", () -> procedure.interviews(at5.folio())));
+                () -> as("solicitante", "demo", () -> recordedInterviews.of(at5.folio())));
+        assertEquals(List.of(), as("secretaria", "demo", () -> recordedInterviews.of(at5.folio())));
     }
 
     private ReportView reportAtStep3(String subject) throws Exception {

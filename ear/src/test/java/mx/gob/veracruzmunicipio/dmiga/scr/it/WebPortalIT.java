@@ -25,6 +25,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interview;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.InterviewView;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interviews;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11.WebPortalProcedure;
@@ -59,6 +60,9 @@ class WebPortalIT {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Interviews recordedInterviews;
 
     @Inject
     Workflow workflow;
@@ -123,7 +127,7 @@ class WebPortalIT {
         assertEquals("Instrucciones: Atender para la temporada de Carnaval", timeline.get(1).details());
         assertEquals("Asignado a: desarrollo", timeline.get(2).details());
 
-        List<InterviewView> interviews = as("subtec", "demo", () -> procedure.interviews(folio));
+        List<InterviewView> interviews = as("subtec", "demo", () -> recordedInterviews.of(folio));
         assertEquals(2, interviews.size());
         assertEquals(List.of("4", "4"), interviews.stream().map(InterviewView::step).toList());
         assertEquals(List.of("Lic. Laura Vega (Directora de Turismo)", "C. Raúl Díaz"), interviews.get(1).interviewees());
@@ -191,7 +195,7 @@ class WebPortalIT {
         assertEquals(List.of("El nombre de cada persona entrevistada es obligatorio.",
                 "Las notas de la entrevista son obligatorias."), refused.messages());
         assertUnchanged(at4, 3);
-        assertTrue(as("desarrollo", "demo", () -> procedure.interviews(at4.folio())).isEmpty());
+        assertTrue(as("desarrollo", "demo", () -> recordedInterviews.of(at4.folio())).isEmpty());
     }
 
     private ReportView reportAtStep2(String subject) throws Exception {

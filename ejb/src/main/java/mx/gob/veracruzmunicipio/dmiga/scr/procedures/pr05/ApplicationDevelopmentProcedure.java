@@ -1,23 +1,14 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr05;
 
-import java.util.List;
-
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interview;
-import mx.gob.veracruzmunicipio.dmiga.scr.procedures.InterviewView;
-import mx.gob.veracruzmunicipio.dmiga.scr.procedures.RecordedInterview;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interviews;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
@@ -37,13 +28,7 @@ public class ApplicationDevelopmentProcedure {
     Workflow workflow;
 
     @EJB
-    Reports reports;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    SessionContext context;
+    Interviews interviews;
 
     /** Step 2: the SECRETARIA generates the report of the oficio. */
     public ReportView generateReport(ReportRef report, Note data) {
@@ -66,7 +51,7 @@ public class ApplicationDevelopmentProcedure {
      */
     public ReportView interview(ReportRef report, Interview data) {
         return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.INTERVIEW, data,
-                current -> em.persist(new RecordedInterview(current, data, context.getCallerPrincipal().getName())));
+                current -> interviews.record(current, data));
     }
 
     /** Step 7: the requirements analysis. */
@@ -94,12 +79,4 @@ public class ApplicationDevelopmentProcedure {
         return workflow.perform(ApplicationDevelopmentFlow.DEFINITION, report, ApplicationDevelopmentFlow.REPLY, data);
     }
 
-    /** The interviews recorded for a report, oldest first. */
-    @RolesAllowed({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "MANTENIMIENTO",
-            "DESARROLLO_COORD", "PROGRAMADOR", "COORD_SEGUIMIENTO"})
-    public List<InterviewView> interviews(String folio) {
-        return em.createNamedQuery(RecordedInterview.OF_REPORT, RecordedInterview.class)
-                .setParameter("report", reports.get(folio))
-                .getResultStream().map(InterviewView::of).toList();
-    }
 }

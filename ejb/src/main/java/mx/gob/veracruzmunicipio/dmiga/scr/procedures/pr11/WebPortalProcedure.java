@@ -1,23 +1,14 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr11;
 
-import java.util.List;
-
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interview;
-import mx.gob.veracruzmunicipio.dmiga.scr.procedures.InterviewView;
-import mx.gob.veracruzmunicipio.dmiga.scr.procedures.RecordedInterview;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Interviews;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.TestResult;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.WorkNote;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
@@ -36,13 +27,7 @@ public class WebPortalProcedure {
     Workflow workflow;
 
     @EJB
-    Reports reports;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    SessionContext context;
+    Interviews interviews;
 
     /** Step 2: the Director authorizes the request and instructs the Subdirección de Tecnologías. */
     public ReportView authorize(ReportRef report, Authorization data) {
@@ -60,7 +45,7 @@ public class WebPortalProcedure {
      */
     public ReportView interview(ReportRef report, Interview data) {
         return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.INTERVIEW, data,
-                current -> em.persist(new RecordedInterview(current, data, context.getCallerPrincipal().getName())));
+                current -> interviews.record(current, data));
     }
 
     /** Step 5: the requirements analysis. */
@@ -88,12 +73,4 @@ public class WebPortalProcedure {
         return workflow.perform(WebPortalFlow.DEFINITION, report, WebPortalFlow.REPLY, data);
     }
 
-    /** The interviews recorded for a report, oldest first. */
-    @RolesAllowed({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "MANTENIMIENTO",
-            "DESARROLLO_COORD", "PROGRAMADOR", "COORD_SEGUIMIENTO"})
-    public List<InterviewView> interviews(String folio) {
-        return em.createNamedQuery(RecordedInterview.OF_REPORT, RecordedInterview.class)
-                .setParameter("report", reports.get(folio))
-                .getResultStream().map(InterviewView::of).toList();
-    }
 }
