@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,8 +104,22 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
                 || !d.findElements(By.cssSelector("#login\\:login-error .ui-messages-error")).isEmpty());
     }
 
+    /** Opens the Bandeja and searches it for one folio (free-text filter). */
+    public void searchInbox(String folio) {
+        open("/bandeja.xhtml");
+        find("bandeja:texto").clear();
+        find("bandeja:texto").sendKeys(folio);
+        find("bandeja:buscar").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            String table = d.findElement(By.id("bandeja:reportes")).getText();
+            return table.contains(folio) || table.contains("No hay reportes pendientes");
+        });
+    }
+
+    /** The text of an element, read again when an AJAX update replaced it meanwhile. */
     public String text(String id) {
-        return find(id).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> find(id).getText());
     }
 
     /** Saves the page as it looks now to ear/target/screenshots/{name}.png. */
