@@ -58,6 +58,11 @@ public class Reports {
                 .setParameter("report", get(folio)).getResultList();
     }
 
+    /** The reply oficios of a report queued for Cero Papel (delivered or not), oldest first. */
+    public List<ReplyOficioView> replyOficios(String folio) {
+        return outgoingOficios(folio).stream().map(ReplyOficioView::of).toList();
+    }
+
     /**
      * Recomputes every entry's hash from its stored content and the previous entry, and checks the
      * report's head against the last entry: an edited, inserted or deleted row is found.

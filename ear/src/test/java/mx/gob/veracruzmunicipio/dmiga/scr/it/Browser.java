@@ -1,0 +1,136 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the intranet's UI tests: Debian's headless chromium driven through its own
+ * chromedriver (nothing is downloaded), a fresh profile per test. Register it with
+ * {@code @RegisterExtension}; when a test fails it saves a screenshot to ear/target/screenshots.
+ */
+public final class Browser implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+
+    private static final Path SCREENSHOTS = Paths.get(System.getProperty("scr.screenshots", "target/screenshots"));
+
+    private WebDriver driver;
+    private Path profile;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("scr-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=es-MX",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (driver != null) {
+            try {
+                screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        throw failure;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the intranet, e.g. {@code "/"} or {@code "/bandeja.xhtml"}. */
+    public void open(String path) {
+        driver.get(Http.SERVER + "/scr" + path);
+    }
+
+    public WebElement find(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Signs in through the login page, as a person would. */
+    public void signIn(String username, String password) {
+        open("/");
+        find("login:usuario").clear();
+        find("login:usuario").sendKeys(username);
+        find("login:contrasena").sendKeys(password);
+        find("login:entrar").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("login:entrar")).isEmpty()
+                || !d.findElements(By.cssSelector("#login\\:login-error .ui-messages-error")).isEmpty());
+    }
+
+    /** Opens the Bandeja and searches it for one folio (free-text filter). */
+    public void searchInbox(String folio) {
+        open("/bandeja.xhtml");
+        find("bandeja:texto").clear();
+        find("bandeja:texto").sendKeys(folio);
+        find("bandeja:buscar").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            String table = d.findElement(By.id("bandeja:reportes")).getText();
+            return table.contains(folio) || table.contains("No hay reportes pendientes");
+        });
+    }
+
+    /** The text of an element, read again when an AJAX update replaced it meanwhile. */
+    public String text(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> find(id).getText());
+    }
+
+    /** Saves the page as it looks now to ear/target/screenshots/{name}.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            return Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.report;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What the Bandeja shows of the reports waiting for the caller; every field is optional.
+ * {@code from} and {@code to} are days of creation in the city's time zone, both included;
+ * {@code text} is looked for in the folio and the subject, ignoring case.
+ */
+public record InboxFilter(ProcedureKey procedure, ReportStatus status, String departmentCode, LocalDate from,
+                          LocalDate to, boolean overdueOnly, String text) implements Serializable {
+
+    public static InboxFilter none() {
+        return new InboxFilter(null, null, null, null, null, false, null);
+    }
+}
