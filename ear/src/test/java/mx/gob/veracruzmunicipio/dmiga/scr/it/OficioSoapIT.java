@@ -18,6 +18,7 @@ import javax.xml.namespace.QName;
 
 import jakarta.xml.soap.MessageFactory;
 import jakarta.xml.soap.MimeHeaders;
+import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.soap.SOAPMessage;
@@ -122,16 +123,55 @@ class OficioSoapIT {
     }
 
     @Test
-    void aMessageOutsideTheSchemaIsRefusedBeforeTheService() throws Exception {
+    void aMessageOutsideTheSchemaIsRefusedBeforeTheServiceAsSolicitudInvalida() throws Exception {
         Dispatch<SOAPMessage> client = client("ceropapel", "demo");
         String id = "CP-SOAP-" + UUID.randomUUID();
 
-        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> client.invoke(message(recibirOficio(id,
-                "Asunto", "Cuerpo", null, "<scr:prioridad>URGENTE</scr:prioridad>"))));
-        assertNoStackTrace(refused.getFault());
+        // Only the XSD knows the procedures: without schema validation this would open a report
+        SOAPFaultException unknownProcedure = assertThrows(SOAPFaultException.class, () -> client.invoke(message(
+                recibirOficio(id, "Asunto", "Cuerpo", null, "<scr:procedimiento>PR-DMIGA-99</scr:procedimiento>"))));
+        List<String> errors = texts(unknownProcedure.getFault().getDetail().getElementsByTagNameNS(NS, "errores"));
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("PR-DMIGA-99"), errors.toString());
+        assertNoStackTrace(unknownProcedure.getFault());
 
-        assertThrows(SOAPFaultException.class, () -> client.invoke(message(
+        SOAPFaultException unknownElement = assertThrows(SOAPFaultException.class, () -> client.invoke(message(
+                recibirOficio(id, "Asunto", "Cuerpo", null, "<scr:prioridad>URGENTE</scr:prioridad>"))));
+        errors = texts(unknownElement.getFault().getDetail().getElementsByTagNameNS(NS, "errores"));
+        assertTrue(errors.get(0).contains("prioridad"), errors.toString());
+        assertNoStackTrace(unknownElement.getFault());
+
+        String withoutSubject = recibirOficio(id, "-", "Cuerpo", null, "").replace("<scr:asunto>-</scr:asunto>", "");
+        SOAPFaultException missing = assertThrows(SOAPFaultException.class, () -> client.invoke(message(withoutSubject)));
+        errors = texts(missing.getFault().getDetail().getElementsByTagNameNS(NS, "errores"));
+        assertTrue(errors.get(0).contains("asunto"), errors.toString());
+
+        SOAPFaultException notStored = assertThrows(SOAPFaultException.class, () -> client.invoke(message(
                 "<scr:ConsultarEstado xmlns:scr=\"" + NS + "\"><scr:idCeroPapel>" + id + "</scr:idCeroPapel></scr:ConsultarEstado>")));
+        assertTrue(texts(notStored.getFault().getDetail().getElementsByTagNameNS(NS, "errores"))
+                .contains("No existe un oficio con idCeroPapel " + id + "."));
+    }
+
+    @Test
+    void theSameServiceAnswersSoap12() throws Exception {
+        Service service = Service.create(URI.create(ENDPOINT + "?wsdl").toURL(), new QName(NS, "OficioService"));
+        Dispatch<SOAPMessage> client = service.createDispatch(new QName(NS, "OficioServiceSoap12Port"),
+                SOAPMessage.class, Service.Mode.MESSAGE);
+        client.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, ENDPOINT + "/soap12");
+        client.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, "ceropapel");
+        client.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, "demo");
+        String id = "CP-SOAP12-" + UUID.randomUUID();
+
+        SOAPMessage acuse = client.invoke(soap12(recibirOficio(id, "Asunto por SOAP 1.2", "Cuerpo", null, "")));
+        assertEquals("RECIBIDO", text(acuse, "estado"));
+
+        SOAPFaultException refused = assertThrows(SOAPFaultException.class,
+                () -> client.invoke(soap12(recibirOficio("CP-SOAP12-" + UUID.randomUUID(), "", "Cuerpo", null, ""))));
+        assertTrue(texts(refused.getFault().getDetail().getElementsByTagNameNS(NS, "errores"))
+                .contains("El asunto del oficio es obligatorio."));
+
+        assertEquals(401, new Http().post(ENDPOINT + "/soap12", "application/soap+xml; charset=UTF-8",
+                "<x/>", "ceropapel", "equivocada").statusCode());
     }
 
     @Test
@@ -177,6 +217,13 @@ class OficioSoapIT {
     private static SOAPMessage message(String body) throws Exception {
         return MessageFactory.newInstance().createMessage(new MimeHeaders(),
                 new ByteArrayInputStream(envelope(body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static SOAPMessage soap12(String body) throws Exception {
+        String envelope = "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body>" + body
+                + "</env:Body></env:Envelope>";
+        return MessageFactory.newInstance(SOAPConstants.SOAP_1_2_PROTOCOL).createMessage(new MimeHeaders(),
+                new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String text(SOAPMessage message, String localName) throws SOAPException {

@@ -2,7 +2,11 @@ package mx.gob.veracruzmunicipio.dmiga.scr.ws.oficio;
 
 import java.util.List;
 
+import org.apache.cxf.annotations.SchemaValidation;
+import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceException;
 
@@ -22,12 +26,15 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudInvalida;
 /**
  * Cero Papel's OficioService over SOAP 1.1, published at /scr/api/ws/OficioService (web.xml) from
  * the contract in WEB-INF/wsdl. HTTP Basic for CERO_PAPEL_CLIENT (web.xml); incoming messages are
- * validated against the XSD (WEB-INF/jaxws-endpoint-config.xml), then by the intake bean.
+ * validated against the XSD (@SchemaValidation; a refusal becomes SolicitudInvalida
+ * through {@link mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultHandler}), then by the intake bean.
  */
 @WebService(serviceName = "OficioService", portName = "OficioServicePort",
         targetNamespace = "urn:mx:gob:veracruzmunicipio:dmiga:scr:v1",
         endpointInterface = "mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioService",
         wsdlLocation = "WEB-INF/wsdl/OficioService.wsdl")
+@SchemaValidation(type = SchemaValidationType.IN)
+@HandlerChain(file = "oficio-handlers.xml")
 public class OficioServiceEndpoint implements OficioService {
 
     @EJB
