@@ -37,6 +37,18 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials).GET());
     }
 
+    /** A POST of {@code body} as {@code contentType}, with HTTP Basic credentials unless {@code username} is null. */
+    public HttpResponse<String> post(String url, String contentType, String body, String username, String password)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> postForm(String url, Map<String, String> fields)
             throws IOException, InterruptedException {
         String body = fields.entrySet().stream()

@@ -30,7 +30,7 @@ class WebServicesIT {
 
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("href=\"openapi\""));
-        assertTrue(index.body().contains("?wsdl"));
+        assertTrue(index.body().contains("href=\"ws/OficioService?wsdl\""), index.body());
     }
 
     @Test
@@ -42,6 +42,9 @@ class WebServicesIT {
         assertTrue(openapi.body().contains("/scr/api/v1/sistema:") || openapi.body().contains("/v1/sistema:"),
                 openapi.body());
         assertTrue(openapi.body().contains("title: SCR - Servicios para Cero Papel y AS/400"));
+        assertTrue(openapi.body().contains("/v1/oficios:"), openapi.body());
+        assertTrue(openapi.body().contains("/v1/reportes/{folio}:"), openapi.body());
+        assertTrue(openapi.body().contains("RecibirOficio"), openapi.body());
     }
 
     @Test

@@ -12,7 +12,8 @@ import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficio;
-import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.IncomingOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.NotFoundException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
 /**
@@ -34,15 +35,24 @@ public class Reports {
     public Report get(String folio) {
         Report report = em.createNamedQuery(Report.BY_FOLIO, Report.class).setParameter("folio", folio)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("No existe el reporte con folio " + folio + "."));
+                .orElseThrow(() -> new NotFoundException("No existe el reporte con folio " + folio + "."));
         if (context.isCallerInRole("AREA_SOLICITANTE")) {
             UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                     .setParameter("username", context.getCallerPrincipal().getName()).getSingleResult();
             if (me.getDepartment() == null || !Objects.equals(me.getDepartment().getId(), report.getDepartment().getId())) {
-                throw new InvalidInputException("No existe el reporte con folio " + folio + ".");
+                throw new NotFoundException("No existe el reporte con folio " + folio + ".");
             }
         }
         return report;
+    }
+
+    /** The folio of the report an oficio of Cero Papel opened, by the oficio's idCeroPapel. */
+    @RolesAllowed({"SECRETARIA", "DIRECTOR", "ADMIN", "CERO_PAPEL_CLIENT"})
+    public String folioOfOficio(String ceroPapelId) {
+        return em.createNamedQuery(IncomingOficio.BY_CERO_PAPEL_ID, IncomingOficio.class)
+                .setParameter("ceroPapelId", ceroPapelId).getResultStream().findFirst()
+                .map(oficio -> oficio.getReport().getFolio())
+                .orElseThrow(() -> new NotFoundException("No existe un oficio con idCeroPapel " + ceroPapelId + "."));
     }
 
     public ReportView view(String folio) {

@@ -1,0 +1,93 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.ws.oficio;
+
+import java.util.List;
+
+import org.apache.cxf.annotations.SchemaValidation;
+import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+
+import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceException;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.intake.ReportIntake;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.Failures;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.AcuseRecibo;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.DetalleServicioNoDisponible;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.DetalleSolicitudInvalida;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.EstadoReporte;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioEntrante;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioService;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.ServicioNoDisponible;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudInvalida;
+
+/**
+ * Cero Papel's OficioService over SOAP 1.1, published at /scr/api/ws/OficioService (web.xml) from
+ * the contract in WEB-INF/wsdl. HTTP Basic for CERO_PAPEL_CLIENT (web.xml); incoming messages are
+ * validated against the XSD (@SchemaValidation; a refusal becomes SolicitudInvalida
+ * through {@link mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultHandler}), then by the intake bean.
+ */
+@WebService(serviceName = "OficioService", portName = "OficioServicePort",
+        targetNamespace = "urn:mx:gob:veracruzmunicipio:dmiga:scr:v1",
+        endpointInterface = "mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioService",
+        wsdlLocation = "WEB-INF/wsdl/OficioService.wsdl")
+@SchemaValidation(type = SchemaValidationType.IN)
+@HandlerChain(file = "oficio-handlers.xml")
+public class OficioServiceEndpoint implements OficioService {
+
+    @EJB
+    ReportIntake intake;
+
+    @EJB
+    Reports reports;
+
+    @Override
+    public AcuseRecibo recibirOficio(OficioEntrante oficio) throws SolicitudInvalida, ServicioNoDisponible {
+        try {
+            if (oficio == null) {
+                throw new InvalidInputException("El oficio es obligatorio.");
+            }
+            return OficioMapping.acuse(intake.receiveOficio(OficioMapping.received(oficio)));
+        } catch (InvalidInputException invalid) {
+            throw invalid(invalid.messages());
+        } catch (RuntimeException failure) {
+            throw unexpected(failure, "RecibirOficio");
+        }
+    }
+
+    @Override
+    public EstadoReporte consultarEstado(String folio, String idCeroPapel) throws SolicitudInvalida, ServicioNoDisponible {
+        try {
+            boolean byFolio = folio != null && !folio.isBlank();
+            boolean byOficio = idCeroPapel != null && !idCeroPapel.isBlank();
+            if (byFolio == byOficio) {
+                throw new InvalidInputException("Indique el folio o el idCeroPapel del oficio (uno de los dos).");
+            }
+            String theFolio = byFolio ? folio.strip() : reports.folioOfOficio(idCeroPapel.strip());
+            return OficioMapping.estado(reports.view(theFolio), reports.timeline(theFolio));
+        } catch (InvalidInputException invalid) {
+            throw invalid(invalid.messages());
+        } catch (RuntimeException failure) {
+            throw unexpected(failure, "ConsultarEstado");
+        }
+    }
+
+    static SolicitudInvalida invalid(List<String> messages) {
+        DetalleSolicitudInvalida detalle = new DetalleSolicitudInvalida();
+        detalle.setMensaje("La solicitud no es válida; no se registró nada.");
+        detalle.getErrores().addAll(messages);
+        return new SolicitudInvalida(String.join(" ", messages), detalle);
+    }
+
+    /** A transient failure is ServicioNoDisponible (retry); anything else an internal error, without its trace. */
+    private static RuntimeException unexpected(RuntimeException failure, String operation) throws ServicioNoDisponible {
+        if (Failures.isTransient(failure, operation)) {
+            DetalleServicioNoDisponible detalle = new DetalleServicioNoDisponible();
+            detalle.setMensaje(Failures.UNAVAILABLE);
+            throw new ServicioNoDisponible(Failures.UNAVAILABLE, detalle);
+        }
+        return new WebServiceException(Failures.INTERNAL);
+    }
+}

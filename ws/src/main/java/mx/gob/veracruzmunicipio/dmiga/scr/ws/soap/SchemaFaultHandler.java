@@ -1,0 +1,124 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.ws.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.namespace.QName;
+
+import jakarta.xml.soap.Detail;
+import jakarta.xml.soap.SOAPElement;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.handler.soap.SOAPHandler;
+import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+
+/**
+ * A message the contract's XSD refuses (schema validation, before the endpoint runs) becomes the
+ * contract's fault SolicitudInvalida, with the error told in Spanish, instead of CXF's English
+ * "Unmarshalling Error". Other faults pass unchanged.
+ */
+public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
+
+    static final String NS = "urn:mx:gob:veracruzmunicipio:dmiga:scr:v1";
+
+    private static final Pattern ELEMENT = Pattern.compile("(?:\\{\"[^\"]*\":)?([A-Za-z_][\\w.-]*)\\}?");
+    private static final Pattern INVALID_CONTENT = Pattern.compile(
+            "cvc-complex-type\\.2\\.4\\.a: [^']*'([^']*)'\\. One of '\\{([^}]*)\\}' is expected");
+    private static final Pattern INCOMPLETE = Pattern.compile(
+            "cvc-complex-type\\.2\\.4\\.b: [^']*'([^']*)' is not complete\\. One of '\\{([^}]*)\\}' is expected");
+    private static final Pattern NOT_ALLOWED = Pattern.compile(
+            "cvc-complex-type\\.2\\.4\\.d: [^']*'([^']*)'\\. No child element");
+    private static final Pattern DATATYPE = Pattern.compile("cvc-datatype-valid\\.1\\.2\\.1: '([^']*)' is not a valid value for '([^']*)'");
+    private static final Pattern ENUMERATION = Pattern.compile("cvc-enumeration-valid: Value '([^']*)' is not facet-valid with respect to enumeration '([^']*)'");
+    private static final Pattern UNEXPECTED = Pattern.compile("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]*)\"\\)\\. Expected elements are ([^\\[]*)");
+
+    @Override
+    public Set<QName> getHeaders() {
+        return Set.of();
+    }
+
+    @Override
+    public boolean handleMessage(SOAPMessageContext context) {
+        return true;
+    }
+
+    @Override
+    public boolean handleFault(SOAPMessageContext context) {
+        if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+            return true;
+        }
+        try {
+            SOAPFault fault = context.getMessage().getSOAPBody().getFault();
+            if (fault == null || fault.getFaultString() == null || !fault.getFaultString().startsWith("Unmarshalling Error")) {
+                return true;
+            }
+            if (fault.hasDetail() && fault.getDetail().getElementsByTagNameNS(NS, "SolicitudInvalida").getLength() > 0) {
+                return true;
+            }
+            List<String> errors = spanish(fault.getFaultString());
+            fault.setFaultString(String.join(" ", errors));
+            Detail detail = fault.hasDetail() ? fault.getDetail() : fault.addDetail();
+            detail.removeContents();
+            SOAPElement invalid = detail.addChildElement("SolicitudInvalida", "scr", NS);
+            invalid.addChildElement("mensaje", "scr", NS).addTextNode("La solicitud no es válida; no se registró nada.");
+            for (String error : errors) {
+                invalid.addChildElement("errores", "scr", NS).addTextNode(error);
+            }
+            context.getMessage().saveChanges();
+        } catch (SOAPException | RuntimeException cannotRewrite) {
+            // leave CXF's fault as it is
+        }
+        return true;
+    }
+
+    @Override
+    public void close(MessageContext context) {
+        // nothing held
+    }
+
+    /** The schema error of CXF's fault string, in Spanish, naming the element at fault. */
+    static List<String> spanish(String faultString) {
+        String text = faultString.replaceFirst("^Unmarshalling Error:\\s*", "");
+        List<String> errors = new ArrayList<>();
+        Matcher m;
+        if ((m = INVALID_CONTENT.matcher(text)).find()) {
+            errors.add("El elemento «" + name(m.group(1)) + "» no es válido en esa posición; se esperaba: "
+                    + names(m.group(2)) + ".");
+        } else if ((m = INCOMPLETE.matcher(text)).find()) {
+            errors.add("Al elemento «" + name(m.group(1)) + "» le falta: " + names(m.group(2)) + ".");
+        } else if ((m = NOT_ALLOWED.matcher(text)).find()) {
+            errors.add("El elemento «" + name(m.group(1)) + "» no pertenece al contrato en esa posición.");
+        } else if ((m = DATATYPE.matcher(text)).find()) {
+            errors.add("El valor «" + m.group(1) + "» no es válido para el tipo " + m.group(2)
+                    + ("dateTime".equals(m.group(2)) ? " (fecha y hora ISO 8601, p. ej. 2026-11-20T10:00:00-06:00)." : "."));
+        } else if ((m = ENUMERATION.matcher(text)).find()) {
+            errors.add("El valor «" + m.group(1) + "» no es uno de los permitidos: "
+                    + m.group(2).replaceAll("^\\[|\\]$", "") + ".");
+        } else if ((m = UNEXPECTED.matcher(text)).find()) {
+            errors.add("El elemento «" + m.group(1) + "» no pertenece al contrato en esa posición; se esperaba uno de: "
+                    + m.group(2).replaceAll("<\\{[^}]*\\}", "").replace(">", "").replace(",", ", ").strip() + ".");
+        } else {
+            errors.add("El mensaje no cumple el esquema del contrato (OficioService.xsd): " + text);
+        }
+        return errors;
+    }
+
+    private static String name(String qualified) {
+        int colon = qualified.lastIndexOf(':');
+        String local = colon < 0 ? qualified : qualified.substring(colon + 1);
+        return local.replace("\"", "").replace("}", "");
+    }
+
+    private static String names(String list) {
+        List<String> names = new ArrayList<>();
+        for (String item : list.split(",")) {
+            Matcher m = ELEMENT.matcher(item.strip());
+            names.add(m.matches() ? m.group(1) : name(item.strip()));
+        }
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,52 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.ws.soap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** CXF's schema refusals (Xerces and JAXB wording) told in Spanish, naming the element or value. */
+class SchemaFaultHandlerTest {
+
+    private static final String NS = "\"urn:mx:gob:veracruzmunicipio:dmiga:scr:v1\"";
+
+    @Test
+    void aMissingElementIsNamed() {
+        assertEquals(List.of("El elemento «cuerpo» no es válido en esa posición; se esperaba: asunto."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: cvc-complex-type.2.4.a: Invalid content was found "
+                        + "starting with element '{" + NS + ":cuerpo}'. One of '{" + NS + ":asunto}' is expected. "));
+    }
+
+    @Test
+    void anIncompleteElementSaysWhatItLacks() {
+        assertEquals(List.of("Al elemento «remitente» le falta: nombre."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: cvc-complex-type.2.4.b: The content of element "
+                        + "'scr:remitente' is not complete. One of '{" + NS + ":nombre}' is expected."));
+    }
+
+    @Test
+    void aValueOutsideTheEnumerationIsNamedWithTheAllowedOnes() {
+        assertEquals(List.of("El valor «PR-DMIGA-99» no es uno de los permitidos: PR-DMIGA-01, PR-DMIGA-02."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: cvc-enumeration-valid: Value 'PR-DMIGA-99' is not "
+                        + "facet-valid with respect to enumeration '[PR-DMIGA-01, PR-DMIGA-02]'. It must be a value "
+                        + "from the enumeration. "));
+    }
+
+    @Test
+    void aBadDateExplainsTheFormat() {
+        assertEquals(List.of("El valor «ayer» no es válido para el tipo dateTime (fecha y hora ISO 8601, p. ej. "
+                        + "2026-11-20T10:00:00-06:00)."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: cvc-datatype-valid.1.2.1: 'ayer' is not a valid "
+                        + "value for 'dateTime'."));
+    }
+
+    @Test
+    void anUnknownElementIsNamedWithTheExpectedOnes() {
+        assertEquals(List.of("El elemento «prioridad» no pertenece al contrato en esa posición; se esperaba uno de: "
+                        + "idCeroPapel, cuerpo."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: unexpected element (uri:" + NS
+                        + ", local:\"prioridad\"). Expected elements are <{urn:mx:gob:veracruzmunicipio:dmiga:scr:v1}"
+                        + "idCeroPapel>,<{urn:mx:gob:veracruzmunicipio:dmiga:scr:v1}cuerpo> "));
+    }
+}
