@@ -40,7 +40,9 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 
 /** PR-DMIGA-04 through its session bean: the chain of signatures, its loops and the partida's balance. */
 @ExtendWith(ArquillianExtension.class)
@@ -65,6 +67,9 @@ class PaymentOrderIT {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Workflow workflow;
 
     @Inject
     CatalogAdministration administration;
@@ -204,6 +209,23 @@ class PaymentOrderIT {
         assertEquals("Rechazada por la Comisión de Hacienda: se libera la partida y regresa a corrección",
                 timeline.stream().filter(t -> t.action().equals("VALIDAR_HACIENDA")).findFirst().orElseThrow().decision());
         assertTrue(as("director", "demo", () -> reports.verifyTimeline(closed.folio())).intact());
+    }
+
+    @Test
+    void aDeclineByTheDirectorGivesBackWhatPresupuestosCommitted() throws Exception {
+        String partida = newBudgetItem("2000.00");
+        Invoice invoice = Invoice.fresh();
+        ReportView at10 = draftedAndSignedUpTo10(atCorrection(invoice), invoice, partida);
+        ReportView at11 = as("presupuestos", "demo", () -> procedure.presupuestosReview(at10.ref(), Review.signed()));
+        assertBalance(partida, "1160.00", "840.00");
+
+        ReportView declined = as("director", "demo", () -> workflow.decline(at11.ref(), new ReplyOficio(
+                "Orden de pago cancelada", "El servicio se pagará con el contrato consolidado.", null)));
+
+        assertEquals(ReportStatus.DECLINADO, declined.status());
+        assertBalance(partida, "0.00", "2000.00");
+        PaymentOrderView order = as("contraloria", "demo", () -> procedure.order(declined.folio()));
+        assertEquals("director", order.commitmentHistory().get(0).releasedBy());
     }
 
     @Test

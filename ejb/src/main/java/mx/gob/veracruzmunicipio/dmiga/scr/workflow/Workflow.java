@@ -16,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,6 +77,9 @@ public class Workflow {
 
     @EJB
     BusinessCalendar calendar;
+
+    @Inject
+    Event<ReportDeclined> declined;
 
     /**
      * Opens a report with the next folio and takes the receiving step's action for the caller. A
@@ -185,6 +189,7 @@ public class Workflow {
                 "Oficio de respuesta", null);
         em.persist(new OutgoingOficio(report, Recipient.AREA_SOLICITANTE.nameFor(report), reply.subject(),
                 reply.body(), caller(), now));
+        declined.fire(new ReportDeclined(report));
         flush(report, ref.version());
         return ReportView.of(report);
     }

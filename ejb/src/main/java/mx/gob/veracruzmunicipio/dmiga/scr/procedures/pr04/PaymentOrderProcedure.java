@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +29,10 @@ import mx.gob.veracruzmunicipio.dmiga.scr.catalog.BudgetItem;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.BudgetLedger;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Provider;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
-import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportDeclined;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -147,17 +149,13 @@ public class PaymentOrderProcedure {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.PAY, data, r -> orderOf(r).paid(data, caller(), now()));
     }
 
-    /**
-     * The Director declines the payment (the engine's decline, with its reply oficio) and the money
-     * the order holds on its partida is given back. Use this rather than {@link Workflow#decline}
-     * for PR-DMIGA-04 reports, which knows nothing of the commitment.
-     */
-    public ReportView cancel(ReportRef report, ReplyOficio reply) {
-        ReportView declined = workflow.decline(report, reply);
-        em.createNamedQuery(PaymentOrder.BY_FOLIO, PaymentOrder.class).setParameter("folio", report.folio())
-                .getResultStream().findFirst()
-                .ifPresent(order -> releaseCommitment(order, "Orden de pago cancelada por la Dirección"));
-        return declined;
+    /** A declined order gives back what Presupuestos had committed, in the decline's transaction. */
+    public void releaseOnDecline(@Observes ReportDeclined event) {
+        if (event.report().getProcedure() == ProcedureKey.PR_DMIGA_04) {
+            em.createNamedQuery(PaymentOrder.BY_REPORT, PaymentOrder.class).setParameter("report", event.report())
+                    .getResultStream().findFirst()
+                    .ifPresent(order -> releaseCommitment(order, "Solicitud declinada por la Dirección"));
+        }
     }
 
     /** The report's payment order: invoice, order, signatures, commitment and transfer. */
