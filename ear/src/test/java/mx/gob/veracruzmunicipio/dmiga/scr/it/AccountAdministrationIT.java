@@ -96,7 +96,8 @@ class AccountAdministrationIT {
         InvalidInputException shortPassword = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin",
                 "demo", () -> administration.create(uniqueUsername(), "Otra Persona", null, Set.of(Role.SECRETARIA),
                         "corta".toCharArray())));
-        assertEquals(List.of("La contraseña debe tener al menos 10 caracteres."), shortPassword.messages());
+        assertEquals(List.of("La contraseña debe tener al menos 10 caracteres, con letras y números, y no debe "
+                + "contener el nombre de usuario."), shortPassword.messages());
     }
 
     @Test

@@ -145,6 +145,10 @@ public class UserAccount {
         return createdAt;
     }
 
+    public void changePassword(PasswordHash newPassword) {
+        this.password = newPassword;
+    }
+
     public boolean passwordMatches(char[] candidate) {
         return password.matches(candidate);
     }

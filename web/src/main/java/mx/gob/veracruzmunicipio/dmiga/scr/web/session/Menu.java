@@ -17,11 +17,14 @@ import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 @RequestScoped
 public class Menu {
 
-    /** Who may read reports ({@code report.Reports}); a person of another department sees only theirs. */
+    /**
+     * Who may search all reports: the roles that may open any report ({@code report.Reports}); a
+     * person of another department (AREA_SOLICITANTE) sees only theirs, in the Bandeja.
+     */
     private static final Set<Role> SEARCH = Set.of(Role.SECRETARIA, Role.DIRECTOR, Role.SUBDIR_TECNOLOGIAS,
             Role.SUBDIR_MODERNIZACION, Role.MANTENIMIENTO, Role.DESARROLLO_COORD, Role.PROGRAMADOR,
             Role.COORD_SEGUIMIENTO, Role.ADQUISICIONES, Role.CONTRALORIA, Role.PRESUPUESTOS, Role.COMISION_HACIENDA,
-            Role.EGRESOS, Role.AREA_SOLICITANTE, Role.ADMIN);
+            Role.EGRESOS, Role.ADMIN);
 
     public boolean isCapture() {
         return hasRole(Role.SECRETARIA);
