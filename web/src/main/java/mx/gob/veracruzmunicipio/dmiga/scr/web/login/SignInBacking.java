@@ -80,6 +80,20 @@ public class SignInBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/");
     }
 
+    /**
+     * The login page never sends AJAX requests: one that reaches it comes from a page whose session
+     * ended (the server answers any request without a session with the login page). Such a page
+     * would ignore an HTML answer, so it is sent to the login with the explanation instead.
+     */
+    public void leaveAjaxRequest() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/sesion-expirada.xhtml");
+            faces.responseComplete();
+        }
+    }
+
     private static void locked(FacesContext faces, SignInDecision decision) {
         error(faces, MessageFormat.format(text(faces, "login.bloqueada"),
                 HOUR.format(decision.lockedUntil().atZone(CITY))));
