@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.AccountAdministration;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.AccountChangeKind;
+import mx.gob.veracruzmunicipio.dmiga.scr.account.AccountChangeView;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.CatalogAdministration;
@@ -136,6 +139,44 @@ class AccountAdministrationIT {
         assertEquals(List.of("Ya existe una dependencia con la clave «" + code + "»."), duplicate.messages());
         assertThrows(EJBAccessException.class, () -> SignedIn.as("secretaria", "demo",
                 () -> catalogs.registerDepartment("X1", "Nada")));
+    }
+
+    @Test
+    void aResetPasswordReachesTheRealmAndEveryChangeIsAuditedWithWhoAndWhen() throws Exception {
+        String username = uniqueUsername();
+        SignedIn.as("admin", "demo", () -> administration.create(username, "Rita Gómez Lara", null,
+                Set.of(Role.CERO_PAPEL_CLIENT), "Clave-Segura-2026".toCharArray()));
+
+        SignedIn.as("admin", "demo", () -> {
+            administration.resetPassword(username, "Otra-Clave-2027".toCharArray());
+            return administration.setActive(username, false);
+        });
+
+        assertThrows(SecurityException.class, () -> SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence("Otra-Clave-2027".toCharArray())));
+        SignedIn.as("admin", "demo", () -> administration.setActive(username, true));
+        var identity = SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence("Otra-Clave-2027".toCharArray()));
+        assertTrue(identity.getRoles().contains("CERO_PAPEL_CLIENT"));
+        List<AccountChangeView> history = SignedIn.as("admin", "demo", () -> administration.history(username));
+        assertEquals(List.of(AccountChangeKind.ACTIVATED, AccountChangeKind.DEACTIVATED,
+                AccountChangeKind.PASSWORD_RESET, AccountChangeKind.CREATED),
+                history.stream().map(AccountChangeView::change).toList());
+        assertTrue(history.stream().allMatch(change -> change.changedBy().equals("admin")
+                && change.changedAt().isAfter(Instant.now().minusSeconds(300))));
+    }
+
+    @Test
+    void aMachineClientCannotAlsoHoldStaffRolesAndTheAdminCannotLockThemselvesOut() {
+        InvalidInputException mixed = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin", "demo",
+                () -> administration.create(uniqueUsername(), "Mezcla", null,
+                        EnumSet.of(Role.AS400_CLIENT, Role.SECRETARIA), "Clave-Segura-2026".toCharArray())));
+        assertEquals(List.of("Una cuenta de cliente de sistema (Cero Papel o AS/400) no puede tener además roles del "
+                + "personal."), mixed.messages());
+
+        InvalidInputException self = assertThrows(InvalidInputException.class,
+                () -> SignedIn.as("admin", "demo", () -> administration.setActive("admin", false)));
+        assertEquals(List.of("No puede desactivar su propia cuenta."), self.messages());
     }
 
     private static String uniqueUsername() {

@@ -1,6 +1,7 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.web.account;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,7 +34,7 @@ public class PasswordChangeBacking implements Serializable {
         newPassword = null;
         confirmation = null;
         if (typedNew == null || !typedNew.equals(typedConfirmation)) {
-            Notices.errors(java.util.List.of(Notices.text("cuenta.confirmacion.distinta")));
+            Notices.errors(List.of(Notices.text("cuenta.confirmacion.distinta")));
             return;
         }
         try {
