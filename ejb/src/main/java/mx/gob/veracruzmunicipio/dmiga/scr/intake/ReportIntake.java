@@ -1,6 +1,8 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.intake;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +70,14 @@ public class ReportIntake {
     @RolesAllowed("CERO_PAPEL_CLIENT")
     public OficioReceipt receiveOficio(OficioReceived oficio) {
         validation.require(oficio);
+        List<String> tooLarge = oficio.attachments().stream()
+                .filter(a -> a.content().length > OficioReceived.MAX_ATTACHMENT_BYTES)
+                .map(a -> String.format(Locale.ROOT, "El anexo «%s» pesa %.1f MiB; el límite es 10 MiB por anexo.",
+                        a.fileName(), a.content().length / (1024.0 * 1024.0)))
+                .toList();
+        if (!tooLarge.isEmpty()) {
+            throw new InvalidInputException(tooLarge);
+        }
         IncomingOficio earlier = em.createNamedQuery(IncomingOficio.BY_CERO_PAPEL_ID, IncomingOficio.class)
                 .setParameter("ceroPapelId", oficio.ceroPapelId())
                 .getResultStream().findFirst().orElse(null);
