@@ -28,7 +28,7 @@ public class MessageSizeLimit extends HttpFilter {
 
     public static final long MAX_MESSAGE_BYTES = 25L * 1024 * 1024;
 
-    static final String MESSAGE = "El mensaje excede el límite de 25 MiB por mensaje; no se registró nada.";
+    public static final String MESSAGE = "El mensaje excede el límite de 25 MiB por mensaje; no se registró nada.";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

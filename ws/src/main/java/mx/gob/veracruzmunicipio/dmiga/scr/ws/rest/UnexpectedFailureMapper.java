@@ -23,8 +23,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.Failures;
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
-    /** A field in the reference chain of a JSON binding error: {@code ...["fechaFirma"]}. */
-    private static final Pattern FIELD = Pattern.compile("\\[\"([A-Za-z_][A-Za-z0-9_]*)\"\\]");
+    /** The field a JSON-B (Yasson) binding error names: {@code Unable to deserialize property 'calificacion'}. */
+    private static final Pattern FIELD = Pattern.compile("deserialize property '([A-Za-z_][A-Za-z0-9_]*)'");
 
     @Override
     public Response toResponse(Exception failure) {
