@@ -40,6 +40,8 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
     private static final Pattern ENUMERATION = Pattern.compile("cvc-enumeration-valid: Value '([^']*)' is not facet-valid with respect to enumeration '([^']*)'");
     private static final Pattern RANGE = Pattern.compile(
             "cvc-(?:max|min)Inclusive-valid: Value '([^']*)' is not facet-valid with respect to (maxInclusive|minInclusive) '([^']*)' for type '([^']*)'");
+    /** JAXB's own conversion error is the bare value alone. */
+    private static final Pattern BARE_VALUE = Pattern.compile("\\s*(\\S{1,200})\\s*");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("Not a number: (.*)$");
     private static final Pattern UNEXPECTED = Pattern.compile("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]*)\"\\)\\. Expected elements are ([^\\[]*)");
 
@@ -129,6 +131,9 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
                     + ("maxInclusive".equals(m.group(2)) ? "como máximo " : "como mínimo ") + m.group(3) + ".");
         } else if ((m = NOT_A_NUMBER.matcher(text)).find()) {
             errors.add("El valor «" + m.group(1).strip() + "» no es un número.");
+        } else if ((m = BARE_VALUE.matcher(text)).matches()) {
+            errors.add("El valor «" + m.group(1) + "» no tiene el tipo que el contrato pide en su campo (fecha y hora"
+                    + " ISO 8601 como 2026-11-20T10:00:00-06:00, número o valor de la lista).");
         } else if ((m = UNEXPECTED.matcher(text)).find()) {
             errors.add("El elemento «" + m.group(1) + "» no pertenece al contrato en esa posición; se esperaba uno de: "
                     + m.group(2).replaceAll("<\\{[^}]*\\}", "").replace(">", "").replace(",", ", ").strip() + ".");

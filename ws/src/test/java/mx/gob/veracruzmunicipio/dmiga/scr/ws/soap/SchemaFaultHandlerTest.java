@@ -73,4 +73,11 @@ class SchemaFaultHandlerTest {
                 SchemaFaultHandler.unreadable("Problems creating SAAJ object model"));
         assertEquals(List.of(), SchemaFaultHandler.unreadable("Error interno del servidor"));
     }
+
+    @Test
+    void aBareValueJaxbCouldNotConvertIsQuoted() {
+        assertEquals(List.of("El valor «ayer» no tiene el tipo que el contrato pide en su campo (fecha y hora ISO 8601"
+                        + " como 2026-11-20T10:00:00-06:00, número o valor de la lista)."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: ayer "));
+    }
 }
