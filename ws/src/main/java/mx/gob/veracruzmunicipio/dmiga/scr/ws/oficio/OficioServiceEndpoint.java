@@ -143,7 +143,7 @@ public class OficioServiceEndpoint implements OficioService {
     }
 
     /** A transient failure is ServicioNoDisponible (retry); anything else an internal error, without its trace. */
-    private static RuntimeException unexpected(RuntimeException failure, String operation) throws ServicioNoDisponible {
+    static RuntimeException unexpected(RuntimeException failure, String operation) throws ServicioNoDisponible {
         if (Failures.isTransient(failure, operation)) {
             DetalleServicioNoDisponible detalle = new DetalleServicioNoDisponible();
             detalle.setMensaje(Failures.UNAVAILABLE);
