@@ -8,7 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -19,9 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * declared body is answered at once with the contract's refusal (SOAP fault SolicitudInvalida, or a
  * 413 problem+json), after reading and discarding what the client sends so that it gets to read
  * the answer. A body without a declared length is cut off when it passes the limit. The 10 MiB
- * per attachment is the intake bean's rule.
+ * per attachment is the intake bean's rule. Mapped in web.xml, after the SOAP authentication.
  */
-@WebFilter(urlPatterns = {"/ws/*", "/v1/*"})
 public class MessageSizeLimit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
