@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Load generator for the intake of oficios (RecibirOficio) over SOAP and REST, run as a
  * single-file program: {@code java bench/OficioLoad.java <base-url> <seconds> <concurrency>...}.
  * Every request is a new oficio (fresh idCeroPapel), so every one opens a report. Prints one
- * line per protocol and concurrency: oficios per second, latency percentiles, errors.
+ * line per protocol and concurrency: oficios per second, latency percentiles, errors. The
+ * {@code auth} lines call GET /v1/sistema, which does nothing but authenticate the client: the
+ * ceiling that the password check alone puts on any call.
  */
 public class OficioLoad {
 
@@ -32,7 +34,8 @@ public class OficioLoad {
         String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "%-5s %11s %9s %7s %11s %8s %8s %8s%n", "proto", "concurrency", "oficios",
                 "errors", "oficios/s", "p50 ms", "p95 ms", "p99 ms");
-        for (String protocol : List.of("soap", "rest")) {
+        // "auth": GET /v1/sistema, which only authenticates; the ceiling of any call with this client's password.
+        for (String protocol : List.of("auth", "soap", "rest")) {
             for (int i = 2; i < args.length; i++) {
                 int concurrency = Integer.parseInt(args[i]);
                 run(http, base, auth, protocol, concurrency, Math.max(2, seconds / 4), false);
@@ -52,7 +55,10 @@ public class OficioLoad {
             Thread worker = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     String id = "BENCH-" + UUID.randomUUID();
-                    HttpRequest request = "soap".equals(protocol)
+                    HttpRequest request = "auth".equals(protocol)
+                            ? HttpRequest.newBuilder(URI.create(base + "/scr/api/v1/sistema"))
+                                    .header("Authorization", auth).GET().build()
+                            : "soap".equals(protocol)
                             ? HttpRequest.newBuilder(URI.create(base + "/scr/api/ws/OficioService"))
                                     .header("Content-Type", "text/xml; charset=UTF-8")
                                     .header("SOAPAction", "\"urn:mx:gob:veracruzmunicipio:dmiga:scr:v1:RecibirOficio\"")
@@ -66,7 +72,9 @@ public class OficioLoad {
                     try {
                         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
                         long took = System.nanoTime() - t0;
-                        if ((answer.statusCode() == 200 || answer.statusCode() == 201) && answer.body().contains("RECIBIDO")) {
+                        boolean ok = "auth".equals(protocol) ? answer.statusCode() == 200
+                                : (answer.statusCode() == 200 || answer.statusCode() == 201) && answer.body().contains("RECIBIDO");
+                        if (ok) {
                             latencies.add(took);
                         } else {
                             errors.incrementAndGet();
