@@ -38,6 +38,14 @@ public final class OficioSoap {
         dispatch.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, password);
     }
 
+    /** Waits up to {@code seconds} for an answer (a crowd of calls queues on a 2-core machine). */
+    public OficioSoap patient(int seconds) {
+        for (String key : new String[] {"jakarta.xml.ws.client.receiveTimeout", "javax.xml.ws.client.receiveTimeout"}) {
+            dispatch.getRequestContext().put(key, seconds * 1000);
+        }
+        return this;
+    }
+
     /** Calls an operation; {@code body} is the operation's element, with the prefix {@code scr}. */
     public SOAPMessage call(String body) throws Exception {
         return dispatch.invoke(message(body));

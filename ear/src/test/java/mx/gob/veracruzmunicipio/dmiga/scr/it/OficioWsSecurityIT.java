@@ -60,7 +60,8 @@ class OficioWsSecurityIT {
         assertEquals(403, as400.statusCode());
         assertTrue(as400.body().contains("Su cuenta no tiene permiso para este servicio."), as400.body());
 
-        // A digest cannot be checked against SCR's stored password hashes: not accepted.
+        // Same client, cookies kept: the AS/400's login above lasted one message. And a digest cannot
+        // be checked against SCR's stored password hashes: not accepted.
         HttpResponse<String> digest = post(http, withToken("ceropapel", "ZGlnZXN0",
                 TEXT.replace("#PasswordText", "#PasswordDigest"), OficioConcurrencyIT.recibirOficio(id)));
         assertEquals(401, digest.statusCode());

@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Who calls a SOAP service: HTTP Basic, or a WS-Security UsernameToken (PasswordText) in the
@@ -63,27 +64,47 @@ public class SoapAuthentication extends HttpFilter {
             return;
         }
         Buffered buffered = new Buffered(request);
-        if (request.getUserPrincipal() == null) {
-            String[] credentials = basic(request.getHeader("Authorization"));
-            if (credentials == null) {
-                credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
+        boolean signedIn = false;
+        try {
+            if (request.getUserPrincipal() == null) {
+                String[] credentials = basic(request.getHeader("Authorization"));
+                if (credentials == null) {
+                    credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
+                }
+                if (credentials == null) {
+                    refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+                    return;
+                }
+                try {
+                    request.login(credentials[0], credentials[1]);
+                    signedIn = true;
+                } catch (ServletException wrong) {
+                    refuse(request, response, 401, "Usuario o contraseña incorrectos.");
+                    return;
+                }
             }
-            if (credentials == null) {
-                refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+            if (!request.isUserInRole(role)) {
+                refuse(request, response, 403, "Su cuenta no tiene permiso para este servicio.");
                 return;
             }
-            try {
-                request.login(credentials[0], credentials[1]);
-            } catch (ServletException wrong) {
-                refuse(request, response, 401, "Usuario o contraseña incorrectos.");
-                return;
+            chain.doFilter(buffered, response);
+        } finally {
+            if (signedIn) {
+                signOut(request);
             }
         }
-        if (!request.isUserInRole(role)) {
-            refuse(request, response, 403, "Su cuenta no tiene permiso para este servicio.");
-            return;
+    }
+
+    /**
+     * The login holds for this message only: the container would otherwise keep the identity in an
+     * HTTP session, and a later call with that session's cookie would pass as this account.
+     */
+    private static void signOut(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.isNew()) {
+            session.invalidate();
         }
-        chain.doFilter(buffered, response);
     }
 
     /** User and password of an {@code Authorization: Basic} header, or null. */
