@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /** A browser-like HTTP client (cookies, redirects) against the server the tests started. */
 public final class Http {
 
-    private static final int PORT_OFFSET = Integer.getInteger("scr.port.offset", 0);
+    // The test JVM is told the offset; inside the server it is the server's own.
+    private static final int PORT_OFFSET = Integer.getInteger("scr.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0));
     public static final String SERVER = "http://localhost:" + (8080 + PORT_OFFSET);
     public static final String MANAGEMENT = "http://localhost:" + (9990 + PORT_OFFSET);
 
@@ -47,6 +49,15 @@ public final class Http {
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return send(request);
+    }
+
+    /** A PUT of {@code body} as {@code contentType}, with HTTP Basic credentials. */
+    public HttpResponse<String> put(String url, String contentType, String body, String username, String password)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public HttpResponse<String> postForm(String url, Map<String, String> fields)

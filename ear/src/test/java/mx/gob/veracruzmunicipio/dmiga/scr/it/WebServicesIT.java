@@ -45,6 +45,12 @@ class WebServicesIT {
         assertTrue(openapi.body().contains("/v1/oficios:"), openapi.body());
         assertTrue(openapi.body().contains("/v1/reportes/{folio}:"), openapi.body());
         assertTrue(openapi.body().contains("RecibirOficio"), openapi.body());
+        assertTrue(openapi.body().contains("/v1/reportes/{folio}/firmas:") && openapi.body().contains("RegistrarFirma"),
+                openapi.body());
+        assertTrue(openapi.body().contains("/v1/oficios-salientes:") && openapi.body().contains("ObtenerOficiosSalientes"),
+                openapi.body());
+        assertTrue(openapi.body().contains("/v1/oficios-salientes/{id}/entrega:")
+                && openapi.body().contains("ConfirmarEntrega"), openapi.body());
     }
 
     @Test

@@ -28,6 +28,9 @@ public record OficioReceived(
         ServiceCategory category,
         @Valid List<Attachment> attachments) {
 
+    /** The largest attachment accepted (integration contract: 10 MiB per attachment). */
+    public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
     /** A file attached to the oficio. */
     public record Attachment(
             @NotBlank(message = "{anexo.nombre.requerido}") @Size(max = 255, message = "{anexo.nombre.largo}") String fileName,

@@ -2,23 +2,25 @@ package mx.gob.veracruzmunicipio.dmiga.scr.intake;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
-import mx.gob.veracruzmunicipio.dmiga.scr.oficio.IncomingOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.NewReport;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
@@ -39,6 +41,9 @@ public class ReportIntake {
 
     @EJB
     Workflow workflow;
+
+    @EJB
+    OficioRegistration registration;
 
     /** The procedures a phone request may start, for the capture form. */
     @RolesAllowed("SECRETARIA")
@@ -70,35 +75,33 @@ public class ReportIntake {
     /**
      * Cero Papel delivers an oficio: it opens a report of the oficio's procedure, or one for the
      * SECRETARIA to classify. The same oficio again (same idCeroPapel) gets the first receipt back,
-     * marked duplicate, and nothing new is stored.
+     * marked duplicate, and nothing new is stored, also when both copies arrive at the same instant.
      */
     @RolesAllowed("CERO_PAPEL_CLIENT")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OficioReceipt receiveOficio(OficioReceived oficio) {
         validation.require(oficio);
-        IncomingOficio earlier = em.createNamedQuery(IncomingOficio.BY_CERO_PAPEL_ID, IncomingOficio.class)
-                .setParameter("ceroPapelId", oficio.ceroPapelId())
-                .getResultStream().findFirst().orElse(null);
-        if (earlier != null) {
-            return new OficioReceipt(earlier.getReport().getFolio(), earlier.getCeroPapelId(), earlier.getReceivedAt(),
-                    true);
+        List<String> tooLarge = oficio.attachments().stream()
+                .filter(a -> a.content().length > OficioReceived.MAX_ATTACHMENT_BYTES)
+                .map(a -> String.format(Locale.ROOT, "El anexo «%s» pesa %.1f MiB; el límite es 10 MiB por anexo.",
+                        a.fileName(), a.content().length / (1024.0 * 1024.0)))
+                .toList();
+        if (!tooLarge.isEmpty()) {
+            throw new InvalidInputException(tooLarge);
         }
-        Department department = em.createNamedQuery(Department.BY_CODE, Department.class)
-                .setParameter("code", oficio.departmentCode().strip())
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Department created = new Department(oficio.departmentCode().strip(), oficio.departmentName().strip());
-                    em.persist(created);
-                    return created;
-                });
-        Report report = workflow.open(new NewReport(oficio.procedure(), Channel.OFICIO, department, oficio.category(),
-                Priority.MEDIA, oficio.subject(), null, oficio.senderName()), new ActionData.Note(null));
-        IncomingOficio received = new IncomingOficio(oficio.ceroPapelId(), oficio.number(), oficio.datedAt(),
-                department.getCode(), oficio.departmentName(), oficio.senderName(), oficio.senderPosition(),
-                oficio.senderEmail(), oficio.subject(), oficio.body(), oficio.procedure(), oficio.category(), report,
-                report.getCreatedAt());
-        oficio.attachments().forEach(a -> received.attach(a.fileName(), a.mimeType(), a.content()));
-        em.persist(received);
-        return new OficioReceipt(report.getFolio(), received.getCeroPapelId(), received.getReceivedAt(), false);
+        Optional<OficioReceipt> earlier = registration.earlier(oficio.ceroPapelId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return registration.register(oficio);
+        } catch (EJBException lostRace) {
+            // Each copy registers in its own transaction: when two copies of the oficio (or two first
+            // oficios of a new department) arrive together, the database's unique keys let one win
+            // and this one fails. The winner has committed by then, so its receipt is the answer.
+            earlier = registration.earlier(oficio.ceroPapelId());
+            return earlier.isPresent() ? earlier.get() : registration.register(oficio);
+        }
     }
 
     private Department department(String code) {

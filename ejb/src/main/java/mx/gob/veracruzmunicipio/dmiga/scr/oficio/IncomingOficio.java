@@ -30,10 +30,12 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 @NamedQuery(name = IncomingOficio.BY_CERO_PAPEL_ID,
         query = "SELECT o FROM IncomingOficio o WHERE o.ceroPapelId = :ceroPapelId")
 @NamedQuery(name = IncomingOficio.OF_REPORT, query = "SELECT o FROM IncomingOficio o WHERE o.report = :report")
+@NamedQuery(name = IncomingOficio.OF_REPORTS, query = "SELECT o FROM IncomingOficio o WHERE o.report IN :reports")
 public class IncomingOficio {
 
     public static final String BY_CERO_PAPEL_ID = "IncomingOficio.byCeroPapelId";
     public static final String OF_REPORT = "IncomingOficio.ofReport";
+    public static final String OF_REPORTS = "IncomingOficio.ofReports";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,9 +23,12 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @Table(name = "outgoing_oficio")
 @NamedQuery(name = OutgoingOficio.OF_REPORT,
         query = "SELECT o FROM OutgoingOficio o WHERE o.report = :report ORDER BY o.id")
+@NamedQuery(name = OutgoingOficio.UNDELIVERED_AFTER, query = "SELECT o FROM OutgoingOficio o JOIN FETCH o.report"
+        + " WHERE o.deliveredAt IS NULL AND o.id > :after ORDER BY o.id")
 public class OutgoingOficio {
 
     public static final String OF_REPORT = "OutgoingOficio.ofReport";
+    public static final String UNDELIVERED_AFTER = "OutgoingOficio.undeliveredAfter";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +59,12 @@ public class OutgoingOficio {
     @Column(name = "cero_papel_number", length = 100)
     private String ceroPapelNumber;
 
+    @Column(name = "delivery_recorded_at")
+    private Instant deliveryRecordedAt;
+
+    @Column(name = "delivery_recorded_by", length = 40)
+    private String deliveryRecordedBy;
+
     protected OutgoingOficio() {
         // JPA
     }
@@ -68,6 +77,18 @@ public class OutgoingOficio {
         this.body = body;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** Cero Papel delivered it as its oficio {@code number} on {@code deliveredAt}. */
+    public void delivered(String number, Instant deliveredAt, String recordedBy, Instant now) {
+        this.ceroPapelNumber = number;
+        this.deliveredAt = deliveredAt;
+        this.deliveryRecordedBy = recordedBy;
+        this.deliveryRecordedAt = now;
+    }
+
+    public boolean isDelivered() {
+        return deliveredAt != null;
     }
 
     public Long getId() {
@@ -104,5 +125,13 @@ public class OutgoingOficio {
 
     public String getCeroPapelNumber() {
         return ceroPapelNumber;
+    }
+
+    public Instant getDeliveryRecordedAt() {
+        return deliveryRecordedAt;
+    }
+
+    public String getDeliveryRecordedBy() {
+        return deliveryRecordedBy;
     }
 }

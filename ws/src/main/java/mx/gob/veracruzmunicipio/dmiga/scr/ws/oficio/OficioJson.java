@@ -49,4 +49,36 @@ public final class OficioJson {
     public record EntradaBitacora(int secuencia, String paso, String accion, String decision, String rol,
                                   OffsetDateTime fecha, String observaciones) {
     }
+
+    /** FirmaCalificacion; {@code documento} is REPORTE_SERVICIO, DICTAMEN_TECNICO, ORDEN_PAGO or OFICIO. */
+    public record FirmaCalificacion(String folio, String documento, Firmante firmante, OffsetDateTime fechaFirma,
+                                    Integer calificacion, String comentario) {
+    }
+
+    public record Firmante(String nombre, String cargo, String dependencia) {
+    }
+
+    /** AcuseFirma; {@code estado} is RECIBIDO or DUPLICADO. */
+    public record AcuseFirma(String folio, String documento, String firmante, OffsetDateTime fechaRegistro,
+                             String estado, String estatus, String pasoActual, String mensaje) {
+    }
+
+    /** LoteOficiosSalientes. */
+    public record LoteOficiosSalientes(List<OficioSaliente> oficios, String siguienteCursor) {
+    }
+
+    /** OficioSaliente; {@code anexos} is empty until SCR renders its oficios as PDF. */
+    public record OficioSaliente(long idOficioSaliente, String folio, String idCeroPapelOrigen,
+                                 String dependenciaDestino, String asunto, String cuerpo, OffsetDateTime fecha,
+                                 List<Anexo> anexos) {
+    }
+
+    /** The body of ConfirmarEntrega (the id goes in the path). */
+    public record ConfirmacionEntrega(String numeroOficioCeroPapel, OffsetDateTime fechaEntrega) {
+    }
+
+    /** AcuseEntrega; {@code estado} is RECIBIDO or DUPLICADO. */
+    public record AcuseEntrega(long idOficioSaliente, String folio, String numeroOficioCeroPapel,
+                               OffsetDateTime fechaEntrega, String estado, String mensaje) {
+    }
 }

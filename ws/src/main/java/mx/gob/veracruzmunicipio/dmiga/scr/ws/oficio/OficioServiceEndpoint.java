@@ -5,19 +5,30 @@ import java.util.List;
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.soap.MTOM;
 import jakarta.xml.ws.WebServiceException;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.intake.ReportIntake;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficios;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.CeroPapelSignatures;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ConcurrentChangeException;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.Failures;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.AcuseEntrega;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.AcuseFirma;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.AcuseRecibo;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.DetalleServicioNoDisponible;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.DetalleSolicitudInvalida;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.EstadoReporte;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.FirmaCalificacion;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.LoteOficiosSalientes;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioEntrante;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioService;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.ServicioNoDisponible;
@@ -34,6 +45,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudInvalida;
         endpointInterface = "mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioService",
         wsdlLocation = "WEB-INF/wsdl/OficioService.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
+@MTOM
 @HandlerChain(file = "oficio-handlers.xml")
 public class OficioServiceEndpoint implements OficioService {
 
@@ -42,6 +54,12 @@ public class OficioServiceEndpoint implements OficioService {
 
     @EJB
     Reports reports;
+
+    @EJB
+    CeroPapelSignatures signatures;
+
+    @EJB
+    OutgoingOficios outgoing;
 
     @Override
     public AcuseRecibo recibirOficio(OficioEntrante oficio) throws SolicitudInvalida, ServicioNoDisponible {
@@ -74,6 +92,49 @@ public class OficioServiceEndpoint implements OficioService {
         }
     }
 
+    @Override
+    public AcuseFirma registrarFirma(FirmaCalificacion firma) throws SolicitudInvalida, ServicioNoDisponible {
+        try {
+            if (firma == null) {
+                throw new InvalidInputException("La firma es obligatoria.");
+            }
+            return OficioMapping.acuseFirma(signatures.register(firma.getFolio(), OficioMapping.signature(firma)));
+        } catch (InvalidInputException invalid) {
+            throw invalid(invalid.messages());
+        } catch (ActionRefusedException | ConcurrentChangeException refused) {
+            throw invalid(List.of(refused.getMessage()));
+        } catch (RuntimeException failure) {
+            throw unexpected(failure, "RegistrarFirma");
+        }
+    }
+
+    @Override
+    public LoteOficiosSalientes obtenerOficiosSalientes(String desde, Integer maximo)
+            throws SolicitudInvalida, ServicioNoDisponible {
+        try {
+            return OficioMapping.lote(outgoing.undelivered(desde, maximo));
+        } catch (InvalidInputException invalid) {
+            throw invalid(invalid.messages());
+        } catch (RuntimeException failure) {
+            throw unexpected(failure, "ObtenerOficiosSalientes");
+        }
+    }
+
+    @Override
+    public AcuseEntrega confirmarEntrega(long idOficioSaliente, String numeroOficioCeroPapel,
+                                         XMLGregorianCalendar fechaEntrega) throws SolicitudInvalida, ServicioNoDisponible {
+        try {
+            return OficioMapping.acuseEntrega(outgoing.confirmDelivery(
+                    OficioMapping.confirmation(idOficioSaliente, numeroOficioCeroPapel, fechaEntrega)));
+        } catch (InvalidInputException invalid) {
+            throw invalid(invalid.messages());
+        } catch (ActionRefusedException refused) {
+            throw invalid(List.of(refused.getMessage()));
+        } catch (RuntimeException failure) {
+            throw unexpected(failure, "ConfirmarEntrega");
+        }
+    }
+
     static SolicitudInvalida invalid(List<String> messages) {
         DetalleSolicitudInvalida detalle = new DetalleSolicitudInvalida();
         detalle.setMensaje("La solicitud no es válida; no se registró nada.");
@@ -82,7 +143,7 @@ public class OficioServiceEndpoint implements OficioService {
     }
 
     /** A transient failure is ServicioNoDisponible (retry); anything else an internal error, without its trace. */
-    private static RuntimeException unexpected(RuntimeException failure, String operation) throws ServicioNoDisponible {
+    static RuntimeException unexpected(RuntimeException failure, String operation) throws ServicioNoDisponible {
         if (Failures.isTransient(failure, operation)) {
             DetalleServicioNoDisponible detalle = new DetalleServicioNoDisponible();
             detalle.setMensaje(Failures.UNAVAILABLE);

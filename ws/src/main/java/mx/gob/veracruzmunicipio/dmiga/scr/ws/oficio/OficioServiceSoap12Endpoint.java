@@ -3,6 +3,7 @@ package mx.gob.veracruzmunicipio.dmiga.scr.ws.oficio;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.BindingType;
+import jakarta.xml.ws.soap.MTOM;
 import jakarta.xml.ws.soap.SOAPBinding;
 
 import org.apache.cxf.annotations.SchemaValidation;
@@ -18,6 +19,7 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
         wsdlLocation = "WEB-INF/wsdl/OficioService.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @SchemaValidation(type = SchemaValidationType.IN)
+@MTOM
 @HandlerChain(file = "oficio-handlers.xml")
 public class OficioServiceSoap12Endpoint extends OficioServiceEndpoint {
 }

@@ -16,10 +16,14 @@ import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.MessageSizeLimit;
+
 /**
- * A message the contract's XSD refuses (schema validation, before the endpoint runs) becomes the
- * contract's fault SolicitudInvalida, with the error told in Spanish, instead of CXF's English
- * "Unmarshalling Error". Other faults pass unchanged.
+ * A message CXF refuses before the endpoint runs becomes the contract's fault SolicitudInvalida,
+ * told in Spanish, instead of CXF's English fault: one the contract's XSD refuses (schema
+ * validation, "Unmarshalling Error"), XML that is not well formed, and XML with a DOCTYPE (CXF's
+ * parser accepts no DTD, so neither external entities nor entity expansion can happen). Other
+ * faults pass unchanged.
  */
 public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
 
@@ -34,6 +38,11 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
             "cvc-complex-type\\.2\\.4\\.d: [^']*'([^']*)'\\. No child element");
     private static final Pattern DATATYPE = Pattern.compile("cvc-datatype-valid\\.1\\.2\\.1: '([^']*)' is not a valid value for '([^']*)'");
     private static final Pattern ENUMERATION = Pattern.compile("cvc-enumeration-valid: Value '([^']*)' is not facet-valid with respect to enumeration '([^']*)'");
+    private static final Pattern RANGE = Pattern.compile(
+            "cvc-(?:max|min)Inclusive-valid: Value '([^']*)' is not facet-valid with respect to (maxInclusive|minInclusive) '([^']*)' for type '([^']*)'");
+    /** JAXB's own conversion error is the bare value alone. */
+    private static final Pattern BARE_VALUE = Pattern.compile("\\s*(\\S{1,200})\\s*");
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("Not a number: (.*)$");
     private static final Pattern UNEXPECTED = Pattern.compile("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]*)\"\\)\\. Expected elements are ([^\\[]*)");
 
     @Override
@@ -53,13 +62,15 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
         }
         try {
             SOAPFault fault = context.getMessage().getSOAPBody().getFault();
-            if (fault == null || fault.getFaultString() == null || !fault.getFaultString().startsWith("Unmarshalling Error")) {
+            if (fault == null || fault.getFaultString() == null
+                    || fault.hasDetail() && fault.getDetail().getElementsByTagNameNS(NS, "SolicitudInvalida").getLength() > 0) {
                 return true;
             }
-            if (fault.hasDetail() && fault.getDetail().getElementsByTagNameNS(NS, "SolicitudInvalida").getLength() > 0) {
+            String text = fault.getFaultString();
+            List<String> errors = text.startsWith("Unmarshalling Error") ? spanish(text) : unreadable(text);
+            if (errors.isEmpty()) {
                 return true;
             }
-            List<String> errors = spanish(fault.getFaultString());
             fault.setFaultString(String.join(" ", errors));
             Detail detail = fault.hasDetail() ? fault.getDetail() : fault.addDetail();
             detail.removeContents();
@@ -80,6 +91,23 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
         // nothing held
     }
 
+    /** A message CXF could not read as XML, in Spanish; empty for any other fault. */
+    static List<String> unreadable(String faultString) {
+        if (faultString.contains("Received event DTD") || faultString.contains("DOCTYPE")) {
+            return List.of("El mensaje no puede incluir DOCTYPE (DTD ni entidades XML); no se procesó.");
+        }
+        if (faultString.contains(MessageSizeLimit.MESSAGE)) {
+            return List.of(MessageSizeLimit.MESSAGE);
+        }
+        if (faultString.startsWith("Problems creating SAAJ object model")
+                || faultString.startsWith("Error reading XMLStreamReader")
+                || faultString.contains("Unexpected character") || faultString.contains("Unexpected close tag")
+                || faultString.contains("Unexpected EOF")) {
+            return List.of("El mensaje no es XML bien formado; revise que cada elemento se abra y se cierre.");
+        }
+        return List.of();
+    }
+
     /** The schema error of CXF's fault string, in Spanish, naming the element at fault. */
     static List<String> spanish(String faultString) {
         String text = faultString.replaceFirst("^Unmarshalling Error:\\s*", "");
@@ -98,6 +126,14 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
         } else if ((m = ENUMERATION.matcher(text)).find()) {
             errors.add("El valor «" + m.group(1) + "» no es uno de los permitidos: "
                     + m.group(2).replaceAll("^\\[|\\]$", "") + ".");
+        } else if ((m = RANGE.matcher(text)).find()) {
+            errors.add("El valor «" + m.group(1) + "» no es válido para " + field(m.group(4)) + ": debe ser "
+                    + ("maxInclusive".equals(m.group(2)) ? "como máximo " : "como mínimo ") + m.group(3) + ".");
+        } else if ((m = NOT_A_NUMBER.matcher(text)).find()) {
+            errors.add("El valor «" + m.group(1).strip() + "» no es un número.");
+        } else if ((m = BARE_VALUE.matcher(text)).matches()) {
+            errors.add("El valor «" + m.group(1) + "» no tiene el tipo que el contrato pide en su campo (fecha y hora"
+                    + " ISO 8601 como 2026-11-20T10:00:00-06:00, número o valor de la lista).");
         } else if ((m = UNEXPECTED.matcher(text)).find()) {
             errors.add("El elemento «" + m.group(1) + "» no pertenece al contrato en esa posición; se esperaba uno de: "
                     + m.group(2).replaceAll("<\\{[^}]*\\}", "").replace(">", "").replace(",", ", ").strip() + ".");
@@ -105,6 +141,11 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
             errors.add("El mensaje no cumple el esquema del contrato (OficioService.xsd): " + text);
         }
         return errors;
+    }
+
+    /** The contract's types are named after their field: Calificacion → calificacion. */
+    private static String field(String type) {
+        return type.isEmpty() ? type : Character.toLowerCase(type.charAt(0)) + type.substring(1);
     }
 
     private static String name(String qualified) {

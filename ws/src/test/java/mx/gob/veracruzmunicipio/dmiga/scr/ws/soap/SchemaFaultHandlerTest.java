@@ -49,4 +49,35 @@ class SchemaFaultHandlerTest {
                         + ", local:\"prioridad\"). Expected elements are <{urn:mx:gob:veracruzmunicipio:dmiga:scr:v1}"
                         + "idCeroPapel>,<{urn:mx:gob:veracruzmunicipio:dmiga:scr:v1}cuerpo> "));
     }
+
+    @Test
+    void aValueOutOfRangeNamesTheFieldAndTheLimit() {
+        assertEquals(List.of("El valor «7» no es válido para calificacion: debe ser como máximo 5."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: cvc-maxInclusive-valid: Value '7' is not facet-valid "
+                        + "with respect to maxInclusive '5' for type 'Calificacion'. "));
+        assertEquals(List.of("El valor «0» no es válido para calificacion: debe ser como mínimo 1."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: cvc-minInclusive-valid: Value '0' is not facet-valid "
+                        + "with respect to minInclusive '1' for type 'Calificacion'. "));
+    }
+
+    @Test
+    void aDoctypeIsRefusedAsSuch() {
+        assertEquals(List.of("El mensaje no puede incluir DOCTYPE (DTD ni entidades XML); no se procesó."),
+                SchemaFaultHandler.unreadable("Error reading XMLStreamReader: Received event DTD, instead of "
+                        + "START_ELEMENT or END_ELEMENT."));
+    }
+
+    @Test
+    void xmlThatIsNotWellFormedIsSaidSo() {
+        assertEquals(List.of("El mensaje no es XML bien formado; revise que cada elemento se abra y se cierre."),
+                SchemaFaultHandler.unreadable("Problems creating SAAJ object model"));
+        assertEquals(List.of(), SchemaFaultHandler.unreadable("Error interno del servidor"));
+    }
+
+    @Test
+    void aBareValueJaxbCouldNotConvertIsQuoted() {
+        assertEquals(List.of("El valor «ayer» no tiene el tipo que el contrato pide en su campo (fecha y hora ISO 8601"
+                        + " como 2026-11-20T10:00:00-06:00, número o valor de la lista)."),
+                SchemaFaultHandler.spanish("Unmarshalling Error: ayer "));
+    }
 }

@@ -1,0 +1,132 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load generator for the intake of oficios (RecibirOficio) over SOAP and REST, run as a
+ * single-file program: {@code java bench/OficioLoad.java <base-url> <seconds> <concurrency>...}.
+ * Every request is a new oficio (fresh idCeroPapel), so every one opens a report. Prints one
+ * line per protocol and concurrency: oficios per second, latency percentiles, errors. The
+ * {@code auth} lines call GET /v1/sistema, which does nothing but authenticate the client: the
+ * ceiling that the password check alone puts on any call.
+ */
+public class OficioLoad {
+
+    private static final String USER = System.getProperty("user", "ceropapel");
+    private static final String PASSWORD = System.getProperty("password", "demo");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int seconds = Integer.parseInt(args[1]);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        System.out.printf(Locale.ROOT, "%-5s %11s %9s %7s %11s %8s %8s %8s%n", "proto", "concurrency", "oficios",
+                "errors", "oficios/s", "p50 ms", "p95 ms", "p99 ms");
+        // "auth": GET /v1/sistema, which only authenticates; the ceiling of any call with this client's password.
+        for (String protocol : List.of("auth", "soap", "rest")) {
+            for (int i = 2; i < args.length; i++) {
+                int concurrency = Integer.parseInt(args[i]);
+                run(http, base, auth, protocol, concurrency, Math.max(2, seconds / 4), false);
+                run(http, base, auth, protocol, concurrency, seconds, true);
+            }
+        }
+    }
+
+    private static void run(HttpClient http, String base, String auth, String protocol, int concurrency, int seconds,
+                            boolean report) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            Thread worker = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    String id = "BENCH-" + UUID.randomUUID();
+                    HttpRequest request = "auth".equals(protocol)
+                            ? HttpRequest.newBuilder(URI.create(base + "/scr/api/v1/sistema"))
+                                    .header("Authorization", auth).GET().build()
+                            : "soap".equals(protocol)
+                            ? HttpRequest.newBuilder(URI.create(base + "/scr/api/ws/OficioService"))
+                                    .header("Content-Type", "text/xml; charset=UTF-8")
+                                    .header("SOAPAction", "\"urn:mx:gob:veracruzmunicipio:dmiga:scr:v1:RecibirOficio\"")
+                                    .header("Authorization", auth)
+                                    .POST(HttpRequest.BodyPublishers.ofString(soap(id), StandardCharsets.UTF_8)).build()
+                            : HttpRequest.newBuilder(URI.create(base + "/scr/api/v1/oficios"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", auth)
+                                    .POST(HttpRequest.BodyPublishers.ofString(json(id), StandardCharsets.UTF_8)).build();
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        long took = System.nanoTime() - t0;
+                        boolean ok = "auth".equals(protocol) ? answer.statusCode() == 200
+                                : (answer.statusCode() == 200 || answer.statusCode() == 201) && answer.body().contains("RECIBIDO");
+                        if (ok) {
+                            latencies.add(took);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception failed) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (!report) {
+            return;
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-5s %11d %9d %7d %11.1f %8.1f %8.1f %8.1f%n", protocol, concurrency,
+                sorted.size(), errors.get(), sorted.size() / elapsed, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
+    }
+
+    private static double ms(List<Long> sorted, double quantile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static String soap(String id) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:scr=\"urn:mx:gob:veracruzmunicipio:dmiga:scr:v1\"><soapenv:Body><scr:RecibirOficio><scr:oficio>"
+                + "<scr:idCeroPapel>" + id + "</scr:idCeroPapel><scr:numeroOficio>TES/0001/2026</scr:numeroOficio>"
+                + "<scr:fechaOficio>2026-11-20T10:00:00-06:00</scr:fechaOficio>"
+                + "<scr:dependencia><scr:clave>TES</scr:clave><scr:nombre>Tesorería Municipal</scr:nombre></scr:dependencia>"
+                + "<scr:remitente><scr:nombre>C.P. Gabriela Torres Lima</scr:nombre></scr:remitente>"
+                + "<scr:asunto>Falla de la red en cajas</scr:asunto><scr:cuerpo>Solicito su apoyo.</scr:cuerpo>"
+                + "<scr:procedimiento>PR-DMIGA-01</scr:procedimiento><scr:categoriaServicio>CABLEADO_RED</scr:categoriaServicio>"
+                + "<scr:anexos><scr:nombre>oficio.pdf</scr:nombre><scr:tipoMime>application/pdf</scr:tipoMime>"
+                + "<scr:contenido>JVBERi0xLjQgb2ZpY2lv</scr:contenido></scr:anexos>"
+                + "</scr:oficio></scr:RecibirOficio></soapenv:Body></soapenv:Envelope>";
+    }
+
+    private static String json(String id) {
+        return "{\"idCeroPapel\": \"" + id + "\", \"numeroOficio\": \"TES/0001/2026\", \"fechaOficio\":"
+                + " \"2026-11-20T10:00:00-06:00\", \"dependencia\": {\"clave\": \"TES\", \"nombre\": \"Tesorería Municipal\"},"
+                + " \"remitente\": {\"nombre\": \"C.P. Gabriela Torres Lima\"}, \"asunto\": \"Falla de la red en cajas\","
+                + " \"cuerpo\": \"Solicito su apoyo.\", \"procedimiento\": \"PR-DMIGA-01\", \"categoriaServicio\": \"CABLEADO_RED\","
+                + " \"anexos\": [{\"nombre\": \"oficio.pdf\", \"tipoMime\": \"application/pdf\", \"contenido\": \"JVBERi0xLjQgb2ZpY2lv\"}]}";
+    }
+}

@@ -1,0 +1,65 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.intake;
+
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.IncomingOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.NewReport;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
+
+/**
+ * Stores a validated oficio of Cero Papel and opens its report, each oficio in a transaction of its
+ * own so that {@link ReportIntake} can tell a copy that lost a race from a real failure.
+ */
+@Stateless
+@RolesAllowed("CERO_PAPEL_CLIENT")
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OficioRegistration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Workflow workflow;
+
+    /** The receipt of the oficio with that idCeroPapel, marked duplicate, if it was received before. */
+    public Optional<OficioReceipt> earlier(String ceroPapelId) {
+        return em.createNamedQuery(IncomingOficio.BY_CERO_PAPEL_ID, IncomingOficio.class)
+                .setParameter("ceroPapelId", ceroPapelId)
+                .getResultStream().findFirst()
+                .map(o -> new OficioReceipt(o.getReport().getFolio(), o.getCeroPapelId(), o.getReceivedAt(), true));
+    }
+
+    /** Opens the oficio's report and keeps the oficio with its attachments (validated by the caller). */
+    public OficioReceipt register(OficioReceived oficio) {
+        Department department = em.createNamedQuery(Department.BY_CODE, Department.class)
+                .setParameter("code", oficio.departmentCode().strip())
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Department created = new Department(oficio.departmentCode().strip(), oficio.departmentName().strip());
+                    em.persist(created);
+                    return created;
+                });
+        Report report = workflow.open(new NewReport(oficio.procedure(), Channel.OFICIO, department, oficio.category(),
+                Priority.MEDIA, oficio.subject(), null, oficio.senderName()), new ActionData.Note(null));
+        IncomingOficio received = new IncomingOficio(oficio.ceroPapelId(), oficio.number(), oficio.datedAt(),
+                department.getCode(), oficio.departmentName(), oficio.senderName(), oficio.senderPosition(),
+                oficio.senderEmail(), oficio.subject(), oficio.body(), oficio.procedure(), oficio.category(), report,
+                report.getCreatedAt());
+        oficio.attachments().forEach(a -> received.attach(a.fileName(), a.mimeType(), a.content()));
+        em.persist(received);
+        return new OficioReceipt(report.getFolio(), received.getCeroPapelId(), received.getReceivedAt(), false);
+    }
+}
