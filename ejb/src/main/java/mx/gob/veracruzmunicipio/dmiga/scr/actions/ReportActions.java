@@ -17,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -131,6 +133,26 @@ public class ReportActions {
     }
 
     /**
+     * The form of an action at the report's current step (or of reassign, decline, classify),
+     * whether or not the caller may take it: only the engine decides that, when it is posted.
+     */
+    public java.util.Optional<ActionForm> form(String folio, String actionKey) {
+        Report report = reports.get(folio);
+        return switch (actionKey) {
+            case Workflow.CLASSIFY -> java.util.Optional.of(form(report, actionKey,
+                    Procedures.actionLabel(null, null, actionKey), null, Classification.class, null));
+            case Workflow.REASSIGN -> java.util.Optional.of(form(report, actionKey,
+                    Procedures.actionLabel(null, null, actionKey), report.getCurrentStep(), Reassignment.class, null));
+            case Workflow.DECLINE -> java.util.Optional.of(form(report, actionKey,
+                    Procedures.actionLabel(null, null, actionKey), report.getCurrentStep(), ReplyOficio.class, null));
+            default -> report.getProcedure() == null || report.getCurrentStep() == null ? java.util.Optional.empty()
+                    : Procedures.of(report.getProcedure()).step(report.getCurrentStep()).action(actionKey)
+                    .map(action -> form(report, action.key(), action.label(), report.getCurrentStep(),
+                            action.dataType(), action));
+        };
+    }
+
+    /**
      * Takes an action by its key with its data, as the caller saw the report (folio and version).
      * Refused in Spanish when the caller may not take it, the data is invalid, or someone else
      * changed the report first.
@@ -151,7 +173,12 @@ public class ReportActions {
         }
     }
 
-    /** What the current step's forms need beside them: the payment order, the dictamen, the interviews… */
+    /**
+     * What the current step's forms need beside them: the payment order, the dictamen, the
+     * interviews… Each read in its own transaction, so one the caller may not make only leaves its
+     * section out.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<ContextSection> context(String folio) {
         Report report = reports.get(folio);
         if (report.getProcedure() == null) {
@@ -218,38 +245,40 @@ public class ReportActions {
 
     /** Catalog options by record component: what the person picks from instead of typing. */
     private BiFunction<Class<?>, String, List<Choice>> catalog(Report report, ActionDefinition<?> action) {
-        return (record, component) -> {
-            if (record == MaterialUse.class && component.equals("materialCode")) {
-                return catalogs.materials().stream().filter(m -> m.getQuantityInStock() > 0)
-                        .map(m -> new Choice(m.getCode(), m.getCode() + " · " + m.getName() + " ("
-                                + m.getQuantityInStock() + " " + m.getUnitOfMeasure() + " en almacén)"))
-                        .toList();
-            }
-            if (component.equals("providerRfc")) {
-                return catalogs.providers().stream()
-                        .map(p -> new Choice(p.getRfc(), p.getName() + " · " + p.getRfc())).toList();
-            }
-            if (record == PaymentOrderDraft.class && component.equals("budgetItemCode")) {
-                return budgetItems.active().stream()
-                        .map(b -> new Choice(b.getCode(), b.getCode() + " · " + b.getDescription() + " ("
-                                + b.getFiscalYear() + ", disponible $" + b.getBalance().toPlainString() + ")"))
-                        .toList();
-            }
-            if (record == ReceivedItem.class && component.equals("type")) {
-                return catalogs.equipmentTypes().stream().map(t -> new Choice(t.getName(), t.getName())).toList();
-            }
-            if (component.equals("modules") || component.equals("grantedModules")) {
-                return catalogs.as400Modules().stream().map(m -> new Choice(m.getCode(), m.getCode() + " · " + m.getName()))
-                        .toList();
-            }
-            if (AssigneeChoice.class.isAssignableFrom(record) && component.equals("assignee") && action != null) {
-                return people(nextRoles(report, action));
-            }
-            if (record == Reassignment.class && component.equals("username")) {
-                return people(Role.staff());
-            }
-            return null;
-        };
+        return (record, component) -> readable(() -> choices(report, action, record, component)).orElse(null);
+    }
+
+    private List<Choice> choices(Report report, ActionDefinition<?> action, Class<?> record, String component) {
+        if (record == MaterialUse.class && component.equals("materialCode")) {
+            return catalogs.materials().stream().filter(m -> m.getQuantityInStock() > 0)
+                    .map(m -> new Choice(m.getCode(), m.getCode() + " · " + m.getName() + " ("
+                            + m.getQuantityInStock() + " " + m.getUnitOfMeasure() + " en almacén)"))
+                    .toList();
+        }
+        if (component.equals("providerRfc")) {
+            return catalogs.providers().stream()
+                    .map(p -> new Choice(p.getRfc(), p.getName() + " · " + p.getRfc())).toList();
+        }
+        if (record == PaymentOrderDraft.class && component.equals("budgetItemCode")) {
+            return budgetItems.active().stream()
+                    .map(b -> new Choice(b.getCode(), b.getCode() + " · " + b.getDescription() + " ("
+                            + b.getFiscalYear() + ", disponible $" + b.getBalance().toPlainString() + ")"))
+                    .toList();
+        }
+        if (record == ReceivedItem.class && component.equals("type")) {
+            return catalogs.equipmentTypes().stream().map(t -> new Choice(t.getName(), t.getName())).toList();
+        }
+        if (component.equals("modules") || component.equals("grantedModules")) {
+            return catalogs.as400Modules().stream().map(m -> new Choice(m.getCode(), m.getCode() + " · " + m.getName()))
+                    .toList();
+        }
+        if (AssigneeChoice.class.isAssignableFrom(record) && component.equals("assignee") && action != null) {
+            return people(nextRoles(report, action));
+        }
+        if (record == Reassignment.class && component.equals("username")) {
+            return people(Role.staff());
+        }
+        return null;
     }
 
     /** The roles of the steps an action can lead to: who may be named to take the next one. */

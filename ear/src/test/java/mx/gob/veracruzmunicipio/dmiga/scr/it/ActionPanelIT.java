@@ -1,0 +1,87 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Browser: a phone report of PR-DMIGA-01 from capture to closing, each role acting on the report
+ * page's action panel. The report is captured through ReportIntake as the SECRETARIA (the capture
+ * page is another branch's work); everything after that happens in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ActionPanelIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ScrDeployment.earWith(ActionTestData.class, TestOficios.class);
+    }
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void mantenimientoAttendsAPhoneReportWithMaterialAndTheSecretariaClosesIt() throws Exception {
+        String folio = ActionTestData.call(Map.of("que", "telefono", "asunto", "Sin red en cajas 3 y 4"));
+        String material = ActionTestData.call(Map.of("que", "material", "cantidad", "40"));
+        ReportPage page = new ReportPage(browser);
+
+        browser.signIn("secretaria", "demo");
+        page.open(folio);
+        assertEquals(List.of(), page.actions(), "step 3 is Mantenimiento's");
+        assertEquals("3 · Levantar el reporte de servicio", page.text("paso"));
+
+        browser.signIn("mantenimiento", "demo");
+        page.open(folio);
+        assertEquals(List.of("Levantar reporte"), page.actions());
+        assertTrue(page.hasForm(), "the only action's form is open");
+        browser.screenshot("acciones-pr01-levantar");
+        page.type("diagnosis", "Switch de cajas sin energía").no("materialMissing");
+        assertTrue(page.submit().contains("Se registró «Levantar reporte»"));
+        assertEquals("4 · Atender el evento", page.text("paso"));
+
+        assertEquals(List.of("Registrar la atención"), page.actions());
+        page.type("work", "Se cambió la fuente del switch y se rehízo el cableado de dos nodos")
+                .rowSelect("materials", 0, "materialCode", material).rowType("materials", 0, "quantity", "12")
+                .addRow("materials")
+                .rowSelect("materials", 1, "materialCode", "RJ45-CAT6").rowType("materials", 1, "quantity", "4");
+        browser.screenshot("acciones-pr01-atender");
+        assertTrue(page.submit().contains("Se registró «Registrar la atención»"));
+        assertEquals("5 · Firmar y calificar el servicio en Cero Papel", page.text("paso"));
+        assertEquals("28", ActionTestData.call(Map.of("que", "existencia", "codigo", material)));
+        assertFalse(page.hasForm(), "signing is the area's");
+
+        browser.signIn("solicitante", "demo");
+        page.open(folio);
+        assertEquals(List.of("Firmar y calificar"), page.actions());
+        page.type("signedBy", "Jefe de cajas").type("rating", "5").type("comment", "Rápido y limpio");
+        assertTrue(page.submit().contains("Se registró «Firmar y calificar»"));
+
+        browser.signIn("secretaria", "demo");
+        page.open(folio);
+        assertEquals(List.of("Cerrar reporte"), page.actions());
+        page.type("observations", "Servicio firmado y calificado por el área");
+        assertTrue(page.submit().contains("Se registró «Cerrar reporte»"));
+        assertTrue(page.text("estado").contains("Cerrado"), page.text("estado"));
+        assertEquals(List.of(), page.actions());
+        String timeline = page.text("bitacora");
+        for (String label : List.of("Recibir solicitud", "Levantar reporte", "Registrar la atención",
+                "Firmar y calificar", "Cerrar reporte")) {
+            assertTrue(timeline.contains(label), label + " in " + timeline);
+        }
+        assertTrue(timeline.contains(material + " × 12"), timeline);
+        assertFalse(timeline.contains("ATENDER"), timeline);
+    }
+}
