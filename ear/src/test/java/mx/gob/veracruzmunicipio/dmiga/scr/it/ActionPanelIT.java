@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Browser: a phone report of PR-DMIGA-01 from capture to closing, each role acting on the report
@@ -38,12 +39,12 @@ class ActionPanelIT {
         String material = ActionTestData.call(Map.of("que", "material", "cantidad", "40"));
         ReportPage page = new ReportPage(browser);
 
-        browser.signIn("secretaria", "demo");
+        page.signInAs("secretaria");
         page.open(folio);
         assertEquals(List.of(), page.actions(), "step 3 is Mantenimiento's");
         assertEquals("3 · Levantar el reporte de servicio", page.text("paso"));
 
-        browser.signIn("mantenimiento", "demo");
+        page.signInAs("mantenimiento");
         page.open(folio);
         assertEquals(List.of("Levantar reporte"), page.actions());
         assertTrue(page.hasForm(), "the only action's form is open");
@@ -63,13 +64,13 @@ class ActionPanelIT {
         assertEquals("28", ActionTestData.call(Map.of("que", "existencia", "codigo", material)));
         assertFalse(page.hasForm(), "signing is the area's");
 
-        browser.signIn("solicitante", "demo");
+        page.signInAs("solicitante");
         page.open(folio);
         assertEquals(List.of("Firmar y calificar"), page.actions());
         page.type("signedBy", "Jefe de cajas").type("rating", "5").type("comment", "Rápido y limpio");
         assertTrue(page.submit().contains("Se registró «Firmar y calificar»"));
 
-        browser.signIn("secretaria", "demo");
+        page.signInAs("secretaria");
         page.open(folio);
         assertEquals(List.of("Cerrar reporte"), page.actions());
         page.type("observations", "Servicio firmado y calificado por el área");
@@ -83,5 +84,80 @@ class ActionPanelIT {
         }
         assertTrue(timeline.contains(material + " × 12"), timeline);
         assertFalse(timeline.contains("ATENDER"), timeline);
+    }
+
+    @Test
+    void aRoleThatMayNotActSeesNoActionAndItsForgedPostIsRefused() throws Exception {
+        String folio = ActionTestData.call(Map.of("que", "telefono", "asunto", "Impresora sin red"));
+        String before = state(folio);
+        ReportPage page = new ReportPage(browser);
+        page.signInAs("secretaria").open(folio);
+        assertEquals(List.of(), page.actions());
+
+        // The SECRETARIA asks for Mantenimiento's action by its address: the page does not offer it.
+        browser.open("/reporte.xhtml?folio=" + folio + "&accion=LEVANTAR_REPORTE");
+        assertTrue(page.text("avisos").contains("no está disponible para su usuario"), page.text("avisos"));
+        assertFalse(page.hasForm());
+
+        // She forges the form's post with her own session: the engine refuses it, in Spanish.
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = location.href;
+                const fields = {
+                  'acciones': 'acciones',
+                  'acciones:campos:0:parrafo': 'Diagnóstico inventado',
+                  'acciones:campos:1:siNo': 'false',
+                  'acciones:registrar': 'acciones:registrar',
+                  'jakarta.faces.ViewState': document.querySelector("input[name='jakarta.faces.ViewState']").value
+                };
+                for (const [name, value] of Object.entries(fields)) {
+                  const input = document.createElement('input');
+                  input.type = 'hidden'; input.name = name; input.value = value;
+                  form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();
+                """);
+        String refusal = page.formMessages();
+        assertTrue(refusal.contains("Su usuario no puede actuar en el paso 3"), refusal);
+        assertTrue(refusal.contains("se requiere el rol Departamento de Mantenimiento y Atención a Usuarios"), refusal);
+        browser.screenshot("acciones-post-falsificado");
+        assertEquals(before, state(folio), "nothing changed");
+    }
+
+    @Test
+    void anEmptyRequiredFieldIsRefusedInSpanishAndNothingIsStored() throws Exception {
+        String folio = ActionTestData.call(Map.of("que", "telefono", "asunto", "Teléfono sin tono"));
+        String before = state(folio);
+        ReportPage page = new ReportPage(browser);
+        page.signInAs("mantenimiento").open(folio);
+
+        page.no("materialMissing");
+        assertEquals("El diagnóstico del reporte de servicio es obligatorio.", page.submit());
+        assertEquals("false", page.fieldValue("materialMissing"), "what was entered stays");
+        browser.screenshot("acciones-validacion");
+        assertEquals(before, state(folio));
+    }
+
+    @Test
+    void someoneActingFirstGivesTheConflictMessage() throws Exception {
+        String folio = ActionTestData.call(Map.of("que", "telefono", "asunto", "Nodo dañado en caja 2"));
+        ReportPage page = new ReportPage(browser);
+        page.signInAs("mantenimiento").open(folio);
+        page.type("diagnosis", "Nodo con el jack roto").no("materialMissing");
+
+        ActionTestData.call(Map.of("que", "reasignar", "folio", folio));
+        String afterDirector = state(folio);
+
+        String conflict = page.submit();
+        assertTrue(conflict.matches("El reporte " + folio + " fue modificado por Ricardo Solís Aguirre \\(director\\) el "
+                + "\\d{1,2} de \\p{L}+ de \\d{4} a las \\d{2}:\\d{2}\\. Consulte su estado actual antes de continuar\\."), conflict);
+        assertEquals(afterDirector, state(folio), "the late action stored nothing");
+    }
+
+    /** Step, status, version and timeline length of a report, read on the server. */
+    private static String state(String folio) throws Exception {
+        return ActionTestData.call(Map.of("que", "estado", "folio", folio));
     }
 }

@@ -24,6 +24,13 @@ final class ReportPage {
         this.browser = browser;
     }
 
+    /** Another person at the same browser: the session ends and they sign in. */
+    ReportPage signInAs(String username) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(username, "demo");
+        return this;
+    }
+
     ReportPage open(String folio) {
         browser.open("/reporte.xhtml?folio=" + folio);
         browser.find("folio");
@@ -100,20 +107,21 @@ final class ReportPage {
         return driver().findElements(By.cssSelector(".scr-rows[data-campo='" + rowsField + "'] .scr-rows__row")).size();
     }
 
-    /** Posts the form and waits for the answer: the success notice after the reload, or the form's messages. */
+    /**
+     * Posts the form and waits for the answer: the form again with its messages, or the page
+     * reloaded with the success notice.
+     */
     String submit() {
-        String url = driver().getCurrentUrl();
-        driver().findElement(By.id("acciones:registrar")).click();
+        WebElement button = driver().findElement(By.id("acciones:registrar"));
+        button.click();
+        wait(30).until(ExpectedConditions.stalenessOf(button));
         return wait(30).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> errors = d.findElements(By.cssSelector("#acciones\\:mensajes .ui-messages-error"));
-            if (!errors.isEmpty() && !errors.get(0).getText().isBlank()) {
+            if (!errors.isEmpty()) {
                 return errors.get(0).getText();
             }
-            if (!d.getCurrentUrl().equals(url) || !d.findElements(By.cssSelector("#avisos .ui-messages-info")).isEmpty()) {
-                List<WebElement> notice = d.findElements(By.cssSelector("#avisos .ui-messages-info"));
-                return notice.isEmpty() ? null : notice.get(0).getText();
-            }
-            return null;
+            List<WebElement> notice = d.findElements(By.cssSelector("#avisos .ui-messages-info, #avisos .ui-messages-warn"));
+            return notice.isEmpty() ? null : notice.get(0).getText();
         });
     }
 

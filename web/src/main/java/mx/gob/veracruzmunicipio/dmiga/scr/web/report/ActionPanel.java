@@ -60,10 +60,9 @@ public class ActionPanel implements Serializable {
             return;
         }
         available = reportActions.available(report.folio());
-        if (available.isEmpty()) {
-            return;
+        if (!available.isEmpty()) {
+            context = reportActions.context(report.folio());
         }
-        context = reportActions.context(report.folio());
         if (actionKey == null && available.size() == 1) {
             actionKey = available.get(0).key();
         }
