@@ -116,6 +116,38 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
         });
     }
 
+    /**
+     * Chooses the option with this label in a PrimeFaces selectOneMenu, as a person would: opens
+     * it, scrolls to the option and clicks it (again if the panel was still opening).
+     */
+    public void choose(String id, String label) {
+        By option = By.cssSelector("li[data-label='" + label.replace("'", "\\'") + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    if (find(id + "_label").getText().equals(label)) {
+                        return true;
+                    }
+                    WebElement panel = d.findElement(By.id(id + "_panel"));
+                    if (!panel.isDisplayed()) {
+                        find(id).click();
+                        return false;
+                    }
+                    WebElement item = panel.findElement(option);
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                    item.click();
+                    return find(id + "_label").getText().equals(label);
+                });
+    }
+
+    /** Types into a text field, replacing what it held. */
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** The text of an element, read again when an AJAX update replaced it meanwhile. */
     public String text(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)

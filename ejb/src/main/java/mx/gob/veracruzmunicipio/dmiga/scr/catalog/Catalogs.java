@@ -36,6 +36,11 @@ public class Catalogs {
                 EquipmentType::isActive);
     }
 
+    /** The departments ("dependencias") a request may come from. */
+    public List<Department> departments() {
+        return active(em.createNamedQuery(Department.ALL, Department.class).getResultList(), Department::isActive);
+    }
+
     private static <T> List<T> active(List<T> rows, Predicate<T> isActive) {
         return rows.stream().filter(isActive).toList();
     }

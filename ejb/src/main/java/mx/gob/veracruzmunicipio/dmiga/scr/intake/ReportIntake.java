@@ -1,6 +1,7 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.intake;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,12 @@ public class ReportIntake {
 
     @EJB
     Workflow workflow;
+
+    /** The procedures a phone request may start, for the capture form. */
+    @RolesAllowed("SECRETARIA")
+    public List<ProcedureKey> phoneProcedures() {
+        return List.copyOf(BY_PHONE);
+    }
 
     /**
      * The SECRETARIA captures a phone request. Refused, with the manual's reason, when its category
