@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * Browser: a phone report of PR-DMIGA-01 from capture to closing, each role acting on the report
- * page's action panel. The report is captured through ReportIntake as the SECRETARIA (the capture
- * page is another branch's work); everything after that happens in the browser.
+ * Browser: the report page's action panel. A phone report of PR-DMIGA-01 from its capture to its
+ * closing, each role acting in the browser; what a role that may not act sees and what its forged
+ * post gets; a Spanish validation message; the conflict message when someone acted first.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,12 +35,21 @@ class ActionPanelIT {
 
     @Test
     void mantenimientoAttendsAPhoneReportWithMaterialAndTheSecretariaClosesIt() throws Exception {
-        String folio = ActionTestData.call(Map.of("que", "telefono", "asunto", "Sin red en cajas 3 y 4"));
         String material = ActionTestData.call(Map.of("que", "material", "cantidad", "40"));
         ReportPage page = new ReportPage(browser);
 
         page.signInAs("secretaria");
-        page.open(folio);
+        browser.find("menu-captura").click();
+        browser.choose("captura:procedimiento", "PR-DMIGA-01 · Recepción y seguimiento de reportes");
+        browser.choose("captura:dependencia", "Tesorería Municipal");
+        browser.choose("captura:categoria", "Asistencia técnica a usuarios");
+        browser.choose("captura:prioridad", "Alta");
+        browser.type("captura:solicitante", "Jefe de cajas");
+        browser.type("captura:asunto", "Sin red en cajas 3 y 4");
+        browser.find("captura:registrar").click();
+        String folio = browser.text("captura:folio");
+        browser.find("captura:folio").click();
+        assertEquals(folio, browser.text("folio"));
         assertEquals(List.of(), page.actions(), "step 3 is Mantenimiento's");
         assertEquals("3 · Levantar el reporte de servicio", page.text("paso"));
 

@@ -27,7 +27,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 /**
  * What the action panel's browser tests need prepared or checked on the server, as the real
  * accounts: {@code POST /scr-tests/datos/acciones} with {@code que=} telefono (a phone report the
- * SECRETARIA captured), oficio (a report Cero Papel delivered, {@code procedimiento=}), partida (a
+ * SECRETARIA captured), oficio (a report Cero Papel delivered, {@code procedimiento=} and {@code categoria=}, both optional), partida (a
  * budget item), material (a stock material), existencia (its stock), estado (a report's
  * step, status, version and timeline length) or reasignar (the Director changes the report
  * behind a person's back).
@@ -61,8 +61,8 @@ public class ActionTestData extends HttpServlet {
                                 Priority.MEDIA, request.getParameter("asunto"), "Reportado por teléfono",
                                 "Jefe de cajas", null)).folio());
                 case "oficio" -> SignedIn.as(domain, "ceropapel", "demo", () -> intake.receiveOficio(
-                        TestOficios.asking(ProcedureKey.valueOf(request.getParameter("procedimiento")),
-                                ServiceCategory.valueOf(request.getParameter("categoria")),
+                        TestOficios.asking(enumOrNull(ProcedureKey.class, request.getParameter("procedimiento")),
+                                enumOrNull(ServiceCategory.class, request.getParameter("categoria")),
                                 request.getParameter("asunto"))).folio());
                 case "partida" -> SignedIn.as(domain, "admin", "demo", () -> {
                     String code = "W-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -96,6 +96,10 @@ public class ActionTestData extends HttpServlet {
         } catch (Exception e) {
             throw new IOException(e);
         }
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
     }
 
     /** From the test, outside the server. */

@@ -96,6 +96,30 @@ final class ReportPage {
         return this;
     }
 
+    ReportPage rowSelectIndex(String rowsField, int row, String column, int index) {
+        new Select(rowField(rowsField, row, column)).selectByIndex(index);
+        return this;
+    }
+
+    /** Ticks the options of a multiple choice (AS/400 modules…) by their values. */
+    ReportPage check(String field, String... values) {
+        for (String value : values) {
+            WebElement box = driver().findElement(By.cssSelector(
+                    "#acciones [data-campo='" + field + "'] input[value='" + value + "']"));
+            if (!box.isSelected()) {
+                box.click();
+            }
+        }
+        return this;
+    }
+
+    /** Shows the action's form at the top of the window, for a screenshot. */
+    ReportPage scrollToForm() {
+        ((JavascriptExecutor) driver()).executeScript(
+                "document.getElementById('panel-acciones').scrollIntoView({block: 'start'});");
+        return this;
+    }
+
     ReportPage addRow(String rowsField) {
         int before = rows(rowsField);
         driver().findElement(By.cssSelector(".scr-rows[data-campo='" + rowsField + "'] > button[id$='agregar']")).click();
