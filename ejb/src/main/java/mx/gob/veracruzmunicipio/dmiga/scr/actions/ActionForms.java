@@ -57,7 +57,7 @@ final class ActionForms {
             kind = FieldKind.YES_NO;
         } else if (type.isEnum()) {
             kind = FieldKind.CHOICE;
-            choices = enumChoices(type);
+            choices = choices != null ? choices : enumChoices(type);
         } else if (type == Integer.class || type == int.class) {
             kind = FieldKind.INTEGER;
         } else if (type == BigDecimal.class) {

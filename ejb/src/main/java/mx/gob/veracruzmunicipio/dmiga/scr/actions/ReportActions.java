@@ -275,6 +275,9 @@ public class ReportActions {
         if (AssigneeChoice.class.isAssignableFrom(record) && component.equals("assignee") && action != null) {
             return people(nextRoles(report, action));
         }
+        if (record == Reassignment.class && component.equals("role")) {
+            return Role.staff().stream().map(role -> new Choice(role.name(), role.label())).toList();
+        }
         if (record == Reassignment.class && component.equals("username")) {
             return people(Role.staff());
         }
