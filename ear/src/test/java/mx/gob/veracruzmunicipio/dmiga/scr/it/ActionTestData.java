@@ -21,6 +21,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Reassignment;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 
@@ -86,8 +87,8 @@ public class ActionTestData extends HttpServlet {
                 });
                 case "reasignar" -> SignedIn.as(domain, "director", "demo", () -> {
                     ReportView view = reports.view(folio);
-                    return workflow.reassign(view.ref(), view.assignedRole(), null,
-                            "Revisión de cargas de trabajo").folio();
+                    return workflow.reassign(view.ref(), new Reassignment(view.assignedRole(), null,
+                            "Revisión de cargas de trabajo")).folio();
                 });
                 default -> throw new IllegalArgumentException(request.getParameter("que"));
             };

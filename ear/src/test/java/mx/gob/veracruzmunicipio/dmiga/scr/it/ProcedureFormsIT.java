@@ -20,7 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * Browser: the forms of other procedures' steps on the report page, as their roles fill them,
  * some on a phone's width: the items of equipment and a verdict with its findings (PR-DMIGA-03),
  * the AS/400 profile name the manual's rule suggests (PR-DMIGA-07), the Cero Filas capacity
- * decision (PR-DMIGA-10), and the SECRETARIA's classification and the Director's reassignment.
+ * decision (PR-DMIGA-10), the provider ticket and stock (PR-DMIGA-02), an interview (PR-DMIGA-05), the
+ * Decide process data (PR-DMIGA-08), and the SECRETARIA's classification and the Director's reassignment.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -146,6 +147,83 @@ class ProcedureFormsIT {
         browser.screenshot("acciones-reasignar");
         done("Reasignar");
         assertTrue(page.text("responsable").contains("secretaria"), page.text("responsable"));
+    }
+
+    @Test
+    void mantenimientoFollowsTheProviderTicketThenUsesStockAndAttends() throws Exception {
+        folio = oficio("PR_DMIGA_02", "FALLA_LINEA", "Sin línea en la extensión 2231");
+        page = new ReportPage(browser);
+        act("mantenimiento", "FALLA_DEL_PROVEEDOR");
+        assertEquals(List.of("Registrar el análisis", "Falla del proveedor: registrar su ticket"), page.actions());
+        page.type("findings", "La línea no llega al distribuidor del edificio").select("providerRfc", "TMX850101AB1")
+                .type("ticketNumber", "TMX-558120");
+        done("Falla del proveedor: registrar su ticket");
+
+        act("mantenimiento", "ATENCION_DEL_PROVEEDOR");
+        assertTrue(page.text("panel-acciones").contains("ticket TMX-558120"), page.text("panel-acciones"));
+        page.type("outcome", "Telmex repuso el par en el registro").no("faultResolved");
+        done("Registrar la atención del proveedor");
+
+        act("mantenimiento", "MATERIAL_DEL_ALMACEN");
+        page.rowSelect("materials", 0, "materialCode", "PATCH-1M").rowType("materials", 0, "quantity", "1");
+        done("Material disponible: tomarlo del almacén");
+
+        act("mantenimiento", "ATENDER");
+        page.select("type", page.firstOption("type")).type("work", "Se cambió el cable de parcheo de la extensión");
+        done("Registrar la atención");
+        assertTrue(page.text("bitacora").contains("PATCH-1M × 1"), page.text("bitacora"));
+    }
+
+    @Test
+    void desarrolloRecordsAnInterviewWithItsPeople() throws Exception {
+        folio = oficio("PR_DMIGA_05", "SISTEMAS_INFORMACION", "Sistema de citas para licencias");
+        page = new ReportPage(browser);
+        act("secretaria", "GENERAR_REPORTE");
+        done("Generar reporte");
+        act("director", "AUTORIZAR");
+        page.type("instructions", "Atender con prioridad");
+        done("Autorizar");
+        act("subtec", "CANALIZAR");
+        page.select("assignee", "desarrollo");
+        done("Canalizar a desarrollo");
+
+        act("desarrollo", "ENTREVISTAR");
+        page.date("date", java.time.LocalDate.now().toString())
+                .type("interviewees", "Lic. Ana Torres\nC. Pedro Gómez")
+                .type("notes", "Citas por ventanilla y por internet").no("requirementsComplete");
+        browser.screenshot("acciones-pr05-entrevista");
+        done("Registrar entrevista");
+        assertTrue(page.text("paso").startsWith("6 ·"), page.text("paso"));
+
+        act("desarrollo", "ENTREVISTAR");
+        String interviews = page.text("panel-acciones");
+        assertTrue(interviews.contains("Lic. Ana Torres, C. Pedro Gómez") && interviews.contains("faltan requerimientos"),
+                interviews);
+    }
+
+    @Test
+    void theDecideProcessDataIsRecordedStepByStep() throws Exception {
+        folio = oficio("PR_DMIGA_08", "SISTEMAS_INFORMACION", "Consulta sobre el parque del malecón");
+        page = new ReportPage(browser);
+        act("director", "AUTORIZAR");
+        page.type("instructions", "Apoyar a la Tesorería");
+        done("Autorizar");
+        act("submod", "CAPACITAR");
+        page.select("processType", "VOTACION").date("trainedOn", java.time.LocalDate.now().toString())
+                .type("collaborators", "Lic. Ana Torres");
+        done("Capacitación y permisos otorgados");
+        act("submod", "INTEGRAR");
+        page.type("title", "¿Qué quieres en el parque del malecón?").type("portalReference", "parque-malecon-2026");
+        done("Información integrada");
+
+        phone();
+        act("solicitante", "INICIAR");
+        assertTrue(page.text("panel-acciones").contains("parque-malecon-2026"), page.text("panel-acciones"));
+        page.date("opensOn", java.time.LocalDate.now().plusDays(1).toString())
+                .date("closesOn", java.time.LocalDate.now().plusDays(15).toString());
+        page.scrollToForm();
+        browser.screenshot("acciones-pr08-consulta-telefono");
+        done("Consulta iniciada");
     }
 
     private static String oficio(String procedure, String category, String subject) throws Exception {

@@ -161,6 +161,11 @@ final class ReportPage {
         return !driver().findElements(By.id("acciones:registrar")).isEmpty();
     }
 
+    /** The value of a choice field's first real option (after "— Seleccione —"). */
+    String firstOption(String field) {
+        return new Select(field(field)).getOptions().get(1).getAttribute("value");
+    }
+
     String fieldValue(String field) {
         return field(field).getAttribute("value");
     }

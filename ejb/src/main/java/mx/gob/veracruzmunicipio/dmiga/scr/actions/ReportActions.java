@@ -5,9 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -34,6 +36,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.procedures.MaterialUse;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.MaterialUsed;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr01.ServiceReportProcedure;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr02.LineMaintenanceProcedure;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr02.ProviderTicket;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.DictamenView;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.EquipmentDictamenProcedure;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr03.ReceivedItem;
@@ -136,16 +139,16 @@ public class ReportActions {
      * The form of an action at the report's current step (or of reassign, decline, classify),
      * whether or not the caller may take it: only the engine decides that, when it is posted.
      */
-    public java.util.Optional<ActionForm> form(String folio, String actionKey) {
+    public Optional<ActionForm> form(String folio, String actionKey) {
         Report report = reports.get(folio);
         return switch (actionKey) {
-            case Workflow.CLASSIFY -> java.util.Optional.of(form(report, actionKey,
+            case Workflow.CLASSIFY -> Optional.of(form(report, actionKey,
                     Procedures.actionLabel(null, null, actionKey), null, Classification.class, null));
-            case Workflow.REASSIGN -> java.util.Optional.of(form(report, actionKey,
+            case Workflow.REASSIGN -> Optional.of(form(report, actionKey,
                     Procedures.actionLabel(null, null, actionKey), report.getCurrentStep(), Reassignment.class, null));
-            case Workflow.DECLINE -> java.util.Optional.of(form(report, actionKey,
+            case Workflow.DECLINE -> Optional.of(form(report, actionKey,
                     Procedures.actionLabel(null, null, actionKey), report.getCurrentStep(), ReplyOficio.class, null));
-            default -> report.getProcedure() == null || report.getCurrentStep() == null ? java.util.Optional.empty()
+            default -> report.getProcedure() == null || report.getCurrentStep() == null ? Optional.empty()
                     : Procedures.of(report.getProcedure()).step(report.getCurrentStep()).action(actionKey)
                     .map(action -> form(report, action.key(), action.label(), report.getCurrentStep(),
                             action.dataType(), action));
@@ -187,7 +190,10 @@ public class ReportActions {
         List<ContextSection> sections = new ArrayList<>();
         switch (report.getProcedure()) {
             case PR_DMIGA_01 -> readable(() -> materials(serviceReports.materialsUsed(folio))).ifPresent(sections::add);
-            case PR_DMIGA_02 -> readable(() -> materials(lineMaintenance.materialsUsed(folio))).ifPresent(sections::add);
+            case PR_DMIGA_02 -> {
+                readable(() -> providerTickets(lineMaintenance.providerTickets(folio))).ifPresent(sections::add);
+                readable(() -> materials(lineMaintenance.materialsUsed(folio))).ifPresent(sections::add);
+            }
             case PR_DMIGA_03 -> readable(() -> dictamen(equipmentDictamen.dictamen(folio))).ifPresent(sections::add);
             case PR_DMIGA_04 -> readable(() -> paymentOrder(paymentOrders.order(folio))).ifPresent(sections::add);
             case PR_DMIGA_05, PR_DMIGA_11 -> readable(() -> interviews(folio)).ifPresent(sections::add);
@@ -328,11 +334,11 @@ public class ReportActions {
     }
 
     /** A read the caller may not be allowed, or that has nothing yet, leaves its section out. */
-    private static <T> java.util.Optional<T> readable(Supplier<T> read) {
+    private static <T> Optional<T> readable(Supplier<T> read) {
         try {
-            return java.util.Optional.ofNullable(read.get());
+            return Optional.ofNullable(read.get());
         } catch (EJBAccessException | InvalidInputException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -340,6 +346,12 @@ public class ReportActions {
         return new ContextSection("Material utilizado", used.stream()
                 .map(m -> fact(m.materialCode() + " · " + m.materialName(), m.quantity() + " " + m.unitOfMeasure()
                         + " (paso " + m.step() + ", " + m.recordedBy() + ")")).toList());
+    }
+
+    private static ContextSection providerTickets(List<ProviderTicket.View> tickets) {
+        return new ContextSection("Tickets del proveedor", tickets.stream()
+                .map(t -> fact(t.providerName() + " · ticket " + t.ticketNumber(), "Mesa de ayuda " + t.helpDeskPhone()
+                        + (t.outcome() == null ? " · abierto" : " · " + t.outcome()))).toList());
     }
 
     private static ContextSection dictamen(DictamenView dictamen) {
@@ -390,7 +402,7 @@ public class ReportActions {
     }
 
     private static ContextSection section(String title, ContextSection.Fact... facts) {
-        return new ContextSection(title, java.util.Arrays.stream(facts).filter(f -> f.value() != null && !f.value().isBlank())
+        return new ContextSection(title, Arrays.stream(facts).filter(f -> f.value() != null && !f.value().isBlank())
                 .toList());
     }
 

@@ -31,7 +31,6 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Folios;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineEntry;
 import mx.gob.veracruzmunicipio.dmiga.scr.sla.BusinessCalendar;
 import mx.gob.veracruzmunicipio.dmiga.scr.sla.WorkingCalendar;
@@ -134,10 +133,6 @@ public class Workflow {
     }
 
     /** The SECRETARIA gives an oficio that came without procedure its procedure; it starts there. */
-    public ReportView classify(ReportRef ref, ProcedureKey procedure, ServiceCategory category, String observations) {
-        return classify(ref, new Classification(procedure, category, observations));
-    }
-
     public ReportView classify(ReportRef ref, Classification data) {
         Report report = current(ref);
         if (report.getStatus() != ReportStatus.SIN_CLASIFICAR) {
@@ -160,10 +155,6 @@ public class Workflow {
     }
 
     /** The Director gives the current step to another role, or to one person of it. */
-    public ReportView reassign(ReportRef ref, Role role, String username, String reason) {
-        return reassign(ref, new Reassignment(role, username, reason));
-    }
-
     public ReportView reassign(ReportRef ref, Reassignment data) {
         Report report = current(ref);
         Role actor = callerRole(List.of(Role.DIRECTOR), report, "reasignar reportes");

@@ -24,6 +24,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ConcurrentChangeException;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Procedures;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
 /**
@@ -70,7 +71,8 @@ public class ActionPanel implements Serializable {
             Optional<ActionForm> chosen = available.stream().filter(f -> f.key().equals(actionKey)).findFirst();
             if (chosen.isEmpty()) {
                 FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        "La acción «" + actionKey + "» no está disponible para su usuario en este paso del reporte.",
+                        "La acción «" + Procedures.actionLabel(report.procedure(), report.currentStep(), actionKey)
+                                + "» no está disponible para su usuario en este paso del reporte.",
                         null));
                 return;
             }
