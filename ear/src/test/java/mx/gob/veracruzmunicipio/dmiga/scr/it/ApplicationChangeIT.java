@@ -43,6 +43,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ConcurrentChangeException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Reassignment;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 
@@ -189,8 +190,8 @@ class ApplicationChangeIT {
     void aDecisionOnAReportSomeoneElseJustChangedIsRefusedSayingWhoAndWhen() throws Exception {
         ReportView at4 = as("director", "demo", () -> procedure.authorize(reportAtStep3().ref(),
                 new Authorization("Adelante", null)));
-        ReportView reassigned = as("director", "demo", () -> workflow.reassign(at4.ref(), Role.DESARROLLO_COORD,
-                "desarrollo", "Que lo turne la coordinadora en persona"));
+        ReportView reassigned = as("director", "demo", () -> workflow.reassign(at4.ref(), new Reassignment(
+                Role.DESARROLLO_COORD, "desarrollo", "Que lo turne la coordinadora en persona")));
 
         ConcurrentChangeException conflict = assertThrows(ConcurrentChangeException.class, () -> as("desarrollo",
                 "demo", () -> procedure.routeToProgrammer(at4.ref(), new Assignment("programador", null))));
@@ -206,8 +207,8 @@ class ApplicationChangeIT {
         ReportView at4 = as("director", "demo", () -> procedure.authorize(reportAtStep3().ref(),
                 new Authorization("Adelante", null)));
 
-        ReportView reassigned = as("director", "demo", () -> workflow.reassign(at4.ref(), Role.SUBDIR_TECNOLOGIAS,
-                null, "La coordinadora está de vacaciones"));
+        ReportView reassigned = as("director", "demo", () -> workflow.reassign(at4.ref(), new Reassignment(
+                Role.SUBDIR_TECNOLOGIAS, null, "La coordinadora está de vacaciones")));
         ReportView at5 = as("subtec", "demo", () -> procedure.routeToProgrammer(reassigned.ref(),
                 new Assignment("programador", "Turnado por la Subdirección")));
 

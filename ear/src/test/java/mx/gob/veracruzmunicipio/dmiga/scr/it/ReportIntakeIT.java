@@ -37,6 +37,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Classification;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -137,9 +138,10 @@ class ReportIntakeIT {
         assertEquals(Role.SECRETARIA, unclassified.assignedRole());
 
         assertThrows(ActionRefusedException.class, () -> as("mantenimiento", "demo",
-                () -> workflow.classify(unclassified.ref(), ProcedureKey.PR_DMIGA_06, null, null)));
+                () -> workflow.classify(unclassified.ref(),
+                        new Classification(ProcedureKey.PR_DMIGA_06, null, null))));
         ReportView classified = as("secretaria", "demo", () -> workflow.classify(unclassified.ref(),
-                ProcedureKey.PR_DMIGA_06, ServiceCategory.SISTEMAS_INFORMACION, "Es una corrección al SIAF"));
+                new Classification(ProcedureKey.PR_DMIGA_06, ServiceCategory.SISTEMAS_INFORMACION, "Es una corrección al SIAF")));
 
         assertEquals(ReportStatus.EN_TRAMITE, classified.status());
         assertEquals(ProcedureKey.PR_DMIGA_06, classified.procedure());

@@ -42,7 +42,7 @@ class ReportPageIT {
         assertTrue(browser.text("estado").contains("En trámite"), browser.text("estado"));
 
         String timeline = browser.text("bitacora");
-        assertTrue(timeline.contains("RECIBIR"), timeline);
+        assertTrue(timeline.contains("Recibir oficio"), timeline);
         assertTrue(timeline.contains("Plataforma Cero Papel"), timeline);
         assertTrue(timeline.contains("ceropapel"), timeline);
         assertTrue(timeline.matches("(?s).*\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*"), timeline);

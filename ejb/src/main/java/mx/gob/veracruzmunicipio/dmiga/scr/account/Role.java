@@ -27,6 +27,11 @@ public enum Role {
     /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String ADMIN_ROLE = "ADMIN";
 
+    /** The roles people hold (not the machine clients'), e.g. for whom a step can be reassigned to. */
+    public static java.util.Set<Role> staff() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(CERO_PAPEL_CLIENT, AS400_CLIENT, ADMIN));
+    }
+
     private final String label;
 
     Role(String label) {

@@ -2,6 +2,7 @@ package mx.gob.veracruzmunicipio.dmiga.scr.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,21 @@ public class Reports {
                 .setParameter("ceroPapelId", ceroPapelId).getResultStream().findFirst()
                 .map(oficio -> oficio.getReport().getFolio())
                 .orElseThrow(() -> new NotFoundException("No existe un oficio con idCeroPapel " + ceroPapelId + "."));
+    }
+
+    /** The oficio that opened the report, if it came from Cero Papel. */
+    public Optional<IncomingOficioView> incomingOficio(String folio) {
+        return em.createNamedQuery(IncomingOficio.OF_REPORT, IncomingOficio.class).setParameter("report", get(folio))
+                .getResultStream().findFirst().map(IncomingOficioView::of);
+    }
+
+    /** An attachment of the report's incoming oficio; only through its report, so the same people see it. */
+    public IncomingOficioView.Download attachment(String folio, long attachmentId) {
+        return em.createNamedQuery(IncomingOficio.OF_REPORT, IncomingOficio.class).setParameter("report", get(folio))
+                .getResultStream().flatMap(o -> o.getAttachments().stream())
+                .filter(a -> a.getId() == attachmentId).findFirst()
+                .map(a -> new IncomingOficioView.Download(a.getFileName(), a.getMimeType(), a.getContent()))
+                .orElseThrow(() -> new NotFoundException("El reporte " + folio + " no tiene ese documento."));
     }
 
     public ReportView view(String folio) {

@@ -47,6 +47,35 @@ public final class Procedures {
     }
 
     public static Optional<ProcedureDefinition> find(ProcedureKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(DEFINITIONS.get(key));
     }
+
+    /**
+     * The Spanish label of an action as people read it in the timeline: the engine's own actions
+     * (reassign, decline, classify, receiving an oficio without procedure) or the procedure's,
+     * looked up at the step it was taken; the key itself if the definition no longer has it.
+     */
+    public static String actionLabel(ProcedureKey procedure, String step, String key) {
+        String own = ENGINE_ACTIONS.get(key);
+        if (own != null && (procedure == null || !key.equals(Workflow.RECEIVE))) {
+            return own;
+        }
+        return find(procedure).flatMap(definition -> definition.steps().stream()
+                        .filter(s -> step == null || s.id().equals(step))
+                        .flatMap(s -> s.actions().stream()).filter(a -> a.key().equals(key)).findFirst())
+                .map(ActionDefinition::label)
+                .or(() -> find(procedure).flatMap(definition -> definition.steps().stream()
+                        .flatMap(s -> s.actions().stream()).filter(a -> a.key().equals(key)).findFirst())
+                        .map(ActionDefinition::label))
+                .orElse(key);
+    }
+
+    private static final Map<String, String> ENGINE_ACTIONS = Map.of(
+            Workflow.REASSIGN, "Reasignar",
+            Workflow.DECLINE, "Declinar la solicitud",
+            Workflow.CLASSIFY, "Clasificar el oficio",
+            Workflow.RECEIVE, "Recibir oficio");
 }

@@ -14,7 +14,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,7 +31,6 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Folios;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
-import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineEntry;
 import mx.gob.veracruzmunicipio.dmiga.scr.sla.BusinessCalendar;
 import mx.gob.veracruzmunicipio.dmiga.scr.sla.WorkingCalendar;
@@ -51,10 +49,10 @@ import mx.gob.veracruzmunicipio.dmiga.scr.sla.WorkingCalendar;
         "COMISION_HACIENDA", "EGRESOS", "AREA_SOLICITANTE", "ADMIN", "CERO_PAPEL_CLIENT", "AS400_CLIENT"})
 public class Workflow {
 
-    static final String RECEIVE = "RECIBIR";
-    static final String REASSIGN = "REASIGNAR";
-    static final String DECLINE = "DECLINAR";
-    static final String CLASSIFY = "CLASIFICAR";
+    public static final String RECEIVE = "RECIBIR";
+    public static final String REASSIGN = "REASIGNAR";
+    public static final String DECLINE = "DECLINAR";
+    public static final String CLASSIFY = "CLASIFICAR";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter
             .ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", Locale.forLanguageTag("es-MX"))
@@ -135,20 +133,19 @@ public class Workflow {
     }
 
     /** The SECRETARIA gives an oficio that came without procedure its procedure; it starts there. */
-    public ReportView classify(ReportRef ref, ProcedureKey procedure, ServiceCategory category, String observations) {
+    public ReportView classify(ReportRef ref, Classification data) {
         Report report = current(ref);
         if (report.getStatus() != ReportStatus.SIN_CLASIFICAR) {
             throw new ActionRefusedException("El reporte " + report.getFolio() + " ya está clasificado en "
                     + report.getProcedure().code() + ".");
         }
-        if (procedure == null) {
-            throw new InvalidInputException("El procedimiento es obligatorio para clasificar el oficio.");
-        }
         Role role = callerRole(List.of(Role.SECRETARIA), report, "clasificar oficios");
+        validation.require(data);
+        ProcedureKey procedure = data.procedure();
         Instant now = now();
-        report.classify(procedure, category);
+        report.classify(procedure, data.category());
         append(report, null, CLASSIFY, "Clasificado en " + procedure.code() + " " + procedure.title(), null, role,
-                now, new ActionData.Note(observations), "Oficio", null);
+                now, new ActionData.Note(data.observations()), "Oficio", null);
         StepDefinition intake = Procedures.of(procedure).intake();
         Route<?> route = intake.actions().get(0).routeFor(report, new ActionData.Note(null));
         StepDefinition next = Procedures.of(procedure).step(route.target());
@@ -158,21 +155,18 @@ public class Workflow {
     }
 
     /** The Director gives the current step to another role, or to one person of it. */
-    public ReportView reassign(ReportRef ref, Role role, String username, String reason) {
+    public ReportView reassign(ReportRef ref, Reassignment data) {
         Report report = current(ref);
         Role actor = callerRole(List.of(Role.DIRECTOR), report, "reasignar reportes");
-        if (role == null) {
-            throw new InvalidInputException("El rol al que se reasigna es obligatorio.");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("El motivo de la reasignación es obligatorio.");
-        }
+        validation.require(data);
+        Role role = data.role();
+        String username = data.username();
         UserAccount user = username == null || username.isBlank() ? null : person(username, role);
         Instant now = now();
         report.assignTo(role, user, caller(), now);
         append(report, report.getCurrentStep(), REASSIGN, "Reasignado a " + role.label()
                         + (user == null ? "" : " (" + user.getFullName() + ")"), report.getCurrentStep(), actor, now,
-                new ActionData.Note(reason), null, null);
+                new ActionData.Note(data.reason()), null, null);
         flush(report, ref.version());
         return ReportView.of(report);
     }
@@ -196,17 +190,7 @@ public class Workflow {
 
     private void take(Report report, StepDefinition step, ActionDefinition<?> action, ActionData data,
                       Consumer<Report> effect, Instant now, long seenVersion) {
-        Role role = callerRole(Stream.of(Stream.of(step.role()), step.delegates().stream(),
-                        Stream.ofNullable(report.getAssignedRole())).flatMap(s -> s).distinct().toList(), report,
-                "actuar en el paso " + step.id() + " («" + step.activity() + "»)");
-        if (role == Role.AREA_SOLICITANTE) {
-            requireOwnDepartment(report);
-        }
-        UserAccount assignee = report.getAssignedUser();
-        if (assignee != null && !assignee.getUsername().equals(caller())) {
-            throw new ActionRefusedException("El reporte " + report.getFolio() + " está asignado a "
-                    + assignee.getFullName() + ".");
-        }
+        Role role = authorize(report, step);
         if (!action.dataType().isInstance(data)) {
             throw new IllegalArgumentException(action.key() + " takes " + action.dataType().getSimpleName());
         }
@@ -233,6 +217,51 @@ public class Workflow {
                     caller(), now));
         }
         flush(report, seenVersion);
+    }
+
+    /**
+     * Whether the caller may take the actions of the report's current step now: the check
+     * {@link #perform} makes, asked beforehand so that the intranet offers only those actions.
+     */
+    public boolean mayAct(Report report) {
+        if (report.getStatus().isFinal() || report.getProcedure() == null || report.getCurrentStep() == null) {
+            return false;
+        }
+        try {
+            authorize(report, Procedures.of(report.getProcedure()).step(report.getCurrentStep()));
+            return true;
+        } catch (ActionRefusedException e) {
+            return false;
+        }
+    }
+
+    /** The Director may reassign and decline any open report. */
+    public boolean mayDirect(Report report) {
+        return !report.getStatus().isFinal() && context.isCallerInRole(Role.DIRECTOR.name());
+    }
+
+    /** The SECRETARIA classifies an oficio that arrived without procedure. */
+    public boolean mayClassify(Report report) {
+        return report.getStatus() == ReportStatus.SIN_CLASIFICAR && context.isCallerInRole(Role.SECRETARIA.name());
+    }
+
+    /**
+     * The caller holds the step's role (or a delegate's, or the role the report was reassigned to),
+     * belongs to the report's department when acting as the area, and is the assignee when there is one.
+     */
+    private Role authorize(Report report, StepDefinition step) {
+        Role role = callerRole(Stream.of(Stream.of(step.role()), step.delegates().stream(),
+                        Stream.ofNullable(report.getAssignedRole())).flatMap(s -> s).distinct().toList(), report,
+                "actuar en el paso " + step.id() + " («" + step.activity() + "»)");
+        if (role == Role.AREA_SOLICITANTE) {
+            requireOwnDepartment(report);
+        }
+        UserAccount assignee = report.getAssignedUser();
+        if (assignee != null && !assignee.getUsername().equals(caller())) {
+            throw new ActionRefusedException("El reporte " + report.getFolio() + " está asignado a "
+                    + assignee.getFullName() + ".");
+        }
+        return role;
     }
 
     /** A person of another department acts only on their department's reports. */

@@ -16,6 +16,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -35,21 +36,25 @@ public class ServiceReportProcedure {
     ReportMaterials materials;
 
     /** Step 2 (oficio): Mantenimiento finds that no material the directorate lacks is needed. */
+    @Performs(ServiceReportFlow.NO_MATERIAL_NEEDED)
     public ReportView noMaterialNeeded(ReportRef report, Note data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.NO_MATERIAL_NEEDED, data);
     }
 
     /** Step 2 (oficio): the missing material is requested from Adquisiciones by oficio; the report waits. */
+    @Performs(ServiceReportFlow.REQUEST_MATERIAL)
     public ReportView requestMaterial(ReportRef report, ReplyOficio data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.REQUEST_MATERIAL, data);
     }
 
     /** Step 2A: the material from Adquisiciones arrived. */
+    @Performs(ServiceReportFlow.MATERIAL_RECEIVED)
     public ReportView materialReceived(ReportRef report, MaterialReceipt data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.MATERIAL_RECEIVED, data);
     }
 
     /** Step 3: Mantenimiento raises the service report; by phone, missing material sends it to closing. */
+    @Performs(ServiceReportFlow.RAISE_REPORT)
     public ReportView raiseReport(ReportRef report, RaisedReport data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.RAISE_REPORT, data, r -> {
             // An oficio asked Adquisiciones at step 2 already: a second way would leave it unrequested.
@@ -61,16 +66,19 @@ public class ServiceReportProcedure {
     }
 
     /** Step 4: Mantenimiento attends the event; the material used leaves the directorate's stock. */
+    @Performs(ServiceReportFlow.ATTEND)
     public ReportView attend(ReportRef report, EventAttention data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.ATTEND, data, r -> materials.consume(r, data.materials()));
     }
 
     /** Step 5: the requesting area (or Cero Papel for it) signs and rates the service. */
+    @Performs(ServiceReportFlow.SIGN_AND_RATE)
     public ReportView signAndRate(ReportRef report, ServiceRating data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.SIGN_AND_RATE, data);
     }
 
     /** Step 6: the SECRETARIA closes the report. */
+    @Performs(ServiceReportFlow.CLOSE)
     public ReportView close(ReportRef report, Note data) {
         return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.CLOSE, data);
     }

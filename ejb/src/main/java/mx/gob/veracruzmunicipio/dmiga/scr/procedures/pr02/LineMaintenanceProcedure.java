@@ -27,6 +27,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -58,6 +59,7 @@ public class LineMaintenanceProcedure {
     ReportMaterials materials;
 
     /** Step 2: Mantenimiento verified and analyzed the damage on site; the directorate attends it. */
+    @Performs(LineMaintenanceFlow.ANALYZE)
     public ReportView analyze(ReportRef report, DamageAnalysis data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.ANALYZE, data);
     }
@@ -66,6 +68,7 @@ public class LineMaintenanceProcedure {
      * Step 2: the fault is the provider's. The provider must be an active one of the catalog; its
      * help-desk ticket is stored for follow-up and the report waits while the provider works.
      */
+    @Performs(LineMaintenanceFlow.PROVIDER_FAULT)
     public ReportView reportProviderFault(ReportRef report, ProviderFault data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.PROVIDER_FAULT, data, r -> {
             String rfc = data.providerRfc().strip().toUpperCase(Locale.ROOT);
@@ -79,38 +82,45 @@ public class LineMaintenanceProcedure {
     }
 
     /** Step 2A: the provider answered its ticket; resolved goes to closing, otherwise to step 3. */
+    @Performs(LineMaintenanceFlow.PROVIDER_OUTCOME)
     public ReportView recordProviderOutcome(ReportRef report, ProviderOutcome data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.PROVIDER_OUTCOME, data, r -> openTickets(r)
                 .forEach(ticket -> ticket.answered(data.outcome().strip(), now())));
     }
 
     /** Step 3: the material is available; what is taken leaves the directorate's stock. */
+    @Performs(LineMaintenanceFlow.MATERIAL_FROM_STOCK)
     public ReportView takeMaterialFromStock(ReportRef report, MaterialFromStock data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.MATERIAL_FROM_STOCK, data,
                 r -> materials.consume(r, data.materials()));
     }
 
     /** Step 3: the material is not available; the area gets the list by oficio and the report waits. */
+    @Performs(LineMaintenanceFlow.GOODS_TO_REQUEST)
     public ReportView requestGoods(ReportRef report, GoodsToRequest data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.GOODS_TO_REQUEST, data);
     }
 
     /** Step 3A: the goods the area requested from Adquisiciones arrived. */
+    @Performs(LineMaintenanceFlow.GOODS_RECEIVED)
     public ReportView goodsReceived(ReportRef report, MaterialReceipt data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.GOODS_RECEIVED, data);
     }
 
     /** Step 4: Mantenimiento attends the event. */
+    @Performs(LineMaintenanceFlow.ATTEND)
     public ReportView attend(ReportRef report, LineWork data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.ATTEND, data);
     }
 
     /** Step 5: the SECRETARIA closes the report; one that came by oficio goes on to the reply. */
+    @Performs(LineMaintenanceFlow.CLOSE)
     public ReportView close(ReportRef report, Note data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.CLOSE, data);
     }
 
     /** Step 5A: the SECRETARIA replies to the requesting area by oficio. */
+    @Performs(LineMaintenanceFlow.REPLY)
     public ReportView reply(ReportRef report, ReplyOficio data) {
         return workflow.perform(LineMaintenanceFlow.DEFINITION, report, LineMaintenanceFlow.REPLY, data);
     }

@@ -25,6 +25,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.signature.SignedDocument;
 import mx.gob.veracruzmunicipio.dmiga.scr.signature.Signatures;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.StepDefinition;
@@ -59,11 +60,13 @@ public class EquipmentDictamenProcedure {
     Reports reports;
 
     /** Step 1A: the SECRETARIA captures the service report of the oficio Cero Papel delivered. */
+    @Performs(EquipmentDictamenFlow.CAPTURE_REPORT)
     public ReportView captureReport(ReportRef report, Note data) {
         return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.CAPTURE_REPORT, data);
     }
 
     /** Step 2: MANTENIMIENTO receives the items of equipment; they become the dictamen's items. */
+    @Performs(EquipmentDictamenFlow.RECEIVE_EQUIPMENT)
     public ReportView receiveEquipment(ReportRef report, EquipmentReception data) {
         return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.RECEIVE_EQUIPMENT, data,
                 r -> em.persist(new EquipmentDictamen(r, data.items(), caller(), now())));
@@ -73,6 +76,7 @@ public class EquipmentDictamenProcedure {
      * Step 3, once per item: its damaged or obsolete parts and its verdict (baja, or reparable with
      * the technical requirements). Again for the same item replaces the earlier verification.
      */
+    @Performs(EquipmentDictamenFlow.VERIFY_ITEM)
     public ReportView verifyItem(ReportRef report, ItemVerification data) {
         return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.VERIFY_ITEM, data, r -> dictamenOf(r)
                 .item(data.inventoryNumber())
@@ -82,6 +86,7 @@ public class EquipmentDictamenProcedure {
     }
 
     /** Step 3, at the end: MANTENIMIENTO issues the dictamen, refused while an item lacks its verdict. */
+    @Performs(EquipmentDictamenFlow.ISSUE_DICTAMEN)
     public ReportView issueDictamen(ReportRef report, Note data) {
         return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.ISSUE_DICTAMEN, data, r -> {
             EquipmentDictamen dictamen = dictamenOf(r);
@@ -102,6 +107,7 @@ public class EquipmentDictamenProcedure {
      * closed. The same signer again (a retry) changes nothing and returns where the report stands,
      * even if it has moved on meanwhile.
      */
+    @Performs(EquipmentDictamenFlow.SIGN)
     public ReportView sign(ReportRef report, DictamenSignature data) {
         if (report != null && report.folio() != null && data != null) {
             if (signatures.find(report.folio(), SignedDocument.DICTAMEN_TECNICO, data.signerName()).isPresent()) {
@@ -114,6 +120,7 @@ public class EquipmentDictamenProcedure {
     }
 
     /** Step 6: MANTENIMIENTO closes the report. */
+    @Performs(EquipmentDictamenFlow.CLOSE)
     public ReportView close(ReportRef report, Note data) {
         return workflow.perform(EquipmentDictamenFlow.DEFINITION, report, EquipmentDictamenFlow.CLOSE, data);
     }

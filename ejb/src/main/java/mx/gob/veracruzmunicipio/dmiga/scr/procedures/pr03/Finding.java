@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Label;
+
 /** A damaged or obsolete part found when verifying an item. */
 public record Finding(
         @NotBlank(message = "{dictamen.hallazgo.parte.requerida}")
-        @Size(max = 200, message = "{dictamen.hallazgo.parte.larga}") String part,
-        @NotNull(message = "{dictamen.hallazgo.condicion.requerida}") PartCondition condition,
-        @Size(max = 1000, message = "{dictamen.hallazgo.detalle.largo}") String detail) implements Serializable {
+        @Label("Parte") @Size(max = 200, message = "{dictamen.hallazgo.parte.larga}") String part,
+        @Label("Condición") @NotNull(message = "{dictamen.hallazgo.condicion.requerida}") PartCondition condition,
+        @Label("Detalle") @Size(max = 1000, message = "{dictamen.hallazgo.detalle.largo}") String detail) implements Serializable {
 
     /** How the timeline lists the finding. */
     @Override

@@ -33,6 +33,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportDeclined;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -72,6 +73,7 @@ public class PaymentOrderProcedure {
      * receiver is not the city hall or the invoice is already on another order. Wrong data returns
      * the invoice to the provider and the report waits for the corrected one (1B).
      */
+    @Performs(PaymentOrderFlow.VERIFY_BILLING)
     public ReportView verifyBilling(ReportRef report, BillingCheck data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.VERIFY_BILLING, data, r -> {
             if (data.dataCorrect()) {
@@ -81,52 +83,62 @@ public class PaymentOrderProcedure {
     }
 
     /** Step 1B: the provider sent the corrected invoice; it is verified again (1A). */
+    @Performs(PaymentOrderFlow.RECEIVE_CORRECTED)
     public ReportView receiveCorrectedInvoice(ReportRef report, Note data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_CORRECTED, data);
     }
 
     /** Step 2: the SECRETARIA records what SAT says of the CFDI; anything but VIGENTE rejects it. */
+    @Performs(PaymentOrderFlow.CHECK_SAT)
     public ReportView checkSat(ReportRef report, SatCheck data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.CHECK_SAT, data,
                 r -> orderOf(r).checkedInSat(data, caller(), now()));
     }
 
     /** Step 3: the coordination drafts or corrects the order; it must match the verified invoice. */
+    @Performs(PaymentOrderFlow.DRAFT)
     public ReportView draft(ReportRef report, PaymentOrderDraft data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.DRAFT, data, r -> draftOrder(r, data));
     }
 
     /** Step 3A: the Director signs the order, or sends it back to correction with the reason. */
+    @Performs(PaymentOrderFlow.DIRECTOR_SIGN)
     public ReportView directorSign(ReportRef report, Review data) {
         return review(report, "3A", PaymentOrderFlow.DIRECTOR_SIGN, data);
     }
 
     /** Step 4: Adquisiciones validates and signs, or rejects back to 3. */
+    @Performs(PaymentOrderFlow.ADQUISICIONES_REVIEW)
     public ReportView adquisicionesReview(ReportRef report, Review data) {
         return review(report, "4", PaymentOrderFlow.ADQUISICIONES_REVIEW, data);
     }
 
     /** Step 5: the coordination receives the order signed by Adquisiciones. */
+    @Performs(PaymentOrderFlow.RECEIVE_FROM_ADQUISICIONES)
     public ReportView receiveFromAdquisiciones(ReportRef report, Note data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_FROM_ADQUISICIONES, data);
     }
 
     /** Step 6: the coordination delivers it to the Contraloría Interna. */
+    @Performs(PaymentOrderFlow.DELIVER_TO_CONTRALORIA)
     public ReportView deliverToContraloria(ReportRef report, Note data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.DELIVER_TO_CONTRALORIA, data);
     }
 
     /** Step 7: the Contraloría Interna validates and signs, or rejects back to 3. */
+    @Performs(PaymentOrderFlow.CONTRALORIA_REVIEW)
     public ReportView contraloriaReview(ReportRef report, Review data) {
         return review(report, "7", PaymentOrderFlow.CONTRALORIA_REVIEW, data);
     }
 
     /** Step 8: the coordination receives the order signed by the Contraloría. */
+    @Performs(PaymentOrderFlow.RECEIVE_FROM_CONTRALORIA)
     public ReportView receiveFromContraloria(ReportRef report, Note data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_FROM_CONTRALORIA, data);
     }
 
     /** Step 9: the coordination delivers it to Presupuestos. */
+    @Performs(PaymentOrderFlow.DELIVER_TO_PRESUPUESTOS)
     public ReportView deliverToPresupuestos(ReportRef report, Note data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.DELIVER_TO_PRESUPUESTOS, data);
     }
@@ -135,16 +147,19 @@ public class PaymentOrderProcedure {
      * Step 10: Presupuestos validates and signs, committing the amount on the partida (refused with
      * the ledger's message when the balance is not enough), or rejects back to 3.
      */
+    @Performs(PaymentOrderFlow.PRESUPUESTOS_REVIEW)
     public ReportView presupuestosReview(ReportRef report, Review data) {
         return review(report, "10", PaymentOrderFlow.PRESUPUESTOS_REVIEW, data);
     }
 
     /** Steps 11–12: the Comisión de Hacienda validates and signs, or rejects back to 3 releasing the partida. */
+    @Performs(PaymentOrderFlow.HACIENDA_REVIEW)
     public ReportView haciendaReview(ReportRef report, Review data) {
         return review(report, "11", PaymentOrderFlow.HACIENDA_REVIEW, data);
     }
 
     /** Step 13: Egresos records the transfer to the provider; the report closes. */
+    @Performs(PaymentOrderFlow.PAY)
     public ReportView pay(ReportRef report, Transfer data) {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.PAY, data, r -> orderOf(r).paid(data, caller(), now()));
     }

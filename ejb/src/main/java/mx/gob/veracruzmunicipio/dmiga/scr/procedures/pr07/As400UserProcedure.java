@@ -29,6 +29,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -55,21 +56,25 @@ public class As400UserProcedure {
     SessionContext context;
 
     /** Step 2: the SECRETARIA generates the report and records the account the oficio asks for. */
+    @Performs(As400UserFlow.GENERATE_REPORT)
     public ReportView generateReport(ReportRef report, AccountRequest data) {
         return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.GENERATE_REPORT, data, r -> record(r, data));
     }
 
     /** Step 3: the Director authorizes and routes the report to the Subdirección de Tecnologías. */
+    @Performs(As400UserFlow.AUTHORIZE)
     public ReportView authorize(ReportRef report, Authorization data) {
         return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.AUTHORIZE, data);
     }
 
     /** Step 4: the Subdirección de Tecnologías authorizes and routes it to the development coordination. */
+    @Performs(As400UserFlow.AUTHORIZE_ST)
     public ReportView authorizeForDevelopment(ReportRef report, Authorization data) {
         return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.AUTHORIZE_ST, data);
     }
 
     /** Step 5: the development coordination turns the report over to a programmer. */
+    @Performs(As400UserFlow.ROUTE_TO_PROGRAMMER)
     public ReportView routeToProgrammer(ReportRef report, Assignment data) {
         return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.ROUTE_TO_PROGRAMMER, data);
     }
@@ -79,6 +84,7 @@ public class As400UserProcedure {
      * AS/400. For an alta an empty name takes {@link #suggestedProfile}; a typed one must satisfy the
      * AS/400 rules and not clash with a pending or existing profile. A baja names the profile to remove.
      */
+    @Performs(As400UserFlow.NAME_PROFILE)
     public ReportView nameProfile(ReportRef report, ProfileNaming data) {
         // Filled in before the engine runs so the timeline shows the name actually used.
         ProfileNaming naming = withSuggestion(report, data);
@@ -91,6 +97,7 @@ public class As400UserProcedure {
      * result. CREADO or ELIMINADO moves on to the delivery; ERROR returns the report to the
      * programmer with the AS/400's message.
      */
+    @Performs(As400UserFlow.RECORD_RESULT)
     public ReportView recordResult(ReportRef report, As400Result data) {
         return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.RECORD_RESULT, data, r -> recordResult(requestOf(r), data));
     }
@@ -99,6 +106,7 @@ public class As400UserProcedure {
      * Step 7: the SECRETARIA records the modules granted (alta), gives the user name to the requesting
      * area and replies by oficio; the report ends.
      */
+    @Performs(As400UserFlow.DELIVER)
     public ReportView deliver(ReportRef report, CredentialDelivery data) {
         return workflow.perform(As400UserFlow.DEFINITION, report, As400UserFlow.DELIVER, data, r -> deliver(requestOf(r), data));
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -36,35 +37,41 @@ public class DecideProcessProcedure {
     EntityManager em;
 
     /** Step 2: the Director authorizes and routes the request to the Subdirección de Modernización. */
+    @Performs(DecideProcessFlow.AUTHORIZE)
     public ReportView authorize(ReportRef report, Authorization data) {
         return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.AUTHORIZE, data);
     }
 
     /** Step 3: SM trains the area and grants collaboration permissions; the process record starts. */
+    @Performs(DecideProcessFlow.TRAIN)
     public ReportView recordTraining(ReportRef report, DecideTraining data) {
         return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.TRAIN, data, r -> em.persist(
                 new DecideProcess(r, data.processType(), data.trainedOn(), data.collaborators())));
     }
 
     /** Step 4: SM helps integrate the consultation's information; the portal gives its URL or ID. */
+    @Performs(DecideProcessFlow.INTEGRATE)
     public ReportView integrateInformation(ReportRef report, DecideInformation data) {
         return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.INTEGRATE, data,
                 r -> processOf(r).integrate(data.title(), data.portalReference()));
     }
 
     /** Step 5: the requesting area starts the consultation for its period. */
+    @Performs(DecideProcessFlow.START)
     public ReportView startConsultation(ReportRef report, ConsultationStart data) {
         return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.START, data,
                 r -> processOf(r).open(data.opensOn(), data.closesOn()));
     }
 
     /** Step 6: the requesting area closes the process. */
+    @Performs(DecideProcessFlow.CLOSE)
     public ReportView closeProcess(ReportRef report, ConsultationClosing data) {
         return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.CLOSE, data,
                 r -> processOf(r).close(data.participants(), now()));
     }
 
     /** Step 7: SM delivers the results to the requesting area by oficio through Cero Papel. */
+    @Performs(DecideProcessFlow.DELIVER_RESULTS)
     public ReportView deliverResults(ReportRef report, DecideResults data) {
         return workflow.perform(DecideProcessFlow.DEFINITION, report, DecideProcessFlow.DELIVER_RESULTS, data,
                 r -> processOf(r).deliverResults(data.results(), now()));

@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.web.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -10,13 +11,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.IncomingOficioView;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReplyOficioView;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
-/** The report page ({@code reporte.xhtml?folio=…}): header, timeline and reply oficios; read-only. */
+/**
+ * The report page ({@code reporte.xhtml?folio=…}): header, incoming oficio and its documents,
+ * timeline and reply oficios. The action panel beside them is {@link ActionPanel}.
+ */
 @Named
 @ViewScoped
 public class ReportBacking implements Serializable {
@@ -30,6 +38,7 @@ public class ReportBacking implements Serializable {
     private ReportView report;
     private List<TimelineView> timeline = List.of();
     private List<ReplyOficioView> replyOficios = List.of();
+    private IncomingOficioView incomingOficio;
 
     /** f:viewAction: loads the report named by the folio parameter. */
     public void load() {
@@ -41,6 +50,7 @@ public class ReportBacking implements Serializable {
             report = reports.view(folio.trim());
             timeline = reports.timeline(report.folio());
             replyOficios = reports.replyOficios(report.folio());
+            incomingOficio = reports.incomingOficio(report.folio()).orElse(null);
         } catch (InvalidInputException e) {
             notFound(e.getMessage());
         } catch (EJBException e) {
@@ -50,6 +60,14 @@ public class ReportBacking implements Serializable {
                 throw e;
             }
         }
+    }
+
+    /** p:fileDownload of an attachment of the incoming oficio. */
+    public StreamedContent download(long attachmentId) {
+        IncomingOficioView.Download file = reports.attachment(report.folio(), attachmentId);
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mimeType())
+                .contentLength((long) file.content().length)
+                .stream(() -> new ByteArrayInputStream(file.content())).build();
     }
 
     private void notFound(String message) {
@@ -72,6 +90,10 @@ public class ReportBacking implements Serializable {
 
     public List<TimelineView> getTimeline() {
         return timeline;
+    }
+
+    public IncomingOficioView getIncomingOficio() {
+        return incomingOficio;
     }
 
     public List<ReplyOficioView> getReplyOficios() {

@@ -1,0 +1,130 @@
+package mx.gob.veracruzmunicipio.dmiga.scr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Browser: a PR-DMIGA-04 payment order through the whole chain on the report page, each role with
+ * its own account; Adquisiciones rejects it once with a reason, the coordination corrects it and
+ * the chain starts again from the Director, up to the transfer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentOrderBrowserIT {
+
+    private static final String TELMEX = "TMX850101AB1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ScrDeployment.earWith(ActionTestData.class, TestOficios.class);
+    }
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private ReportPage page;
+    private String folio;
+
+    @Test
+    void anOrderIsRejectedOnceCorrectedAndPaid() throws Exception {
+        String partida = ActionTestData.call(Map.of("que", "partida", "monto", "5000.00"));
+        folio = ActionTestData.call(Map.of("que", "oficio", "procedimiento", "PR_DMIGA_04",
+                "categoria", "LINEA_TELEFONICA", "asunto", "Pago de telefonía de noviembre"));
+        String uuid = UUID.randomUUID().toString().toUpperCase();
+        page = new ReportPage(browser);
+
+        as("seguimiento", "VERIFICAR_FACTURA");
+        page.type("issuerRfc", TELMEX).type("receiverRfc", "MVE850101AB1").type("invoiceFolio", "A-" + uuid.substring(0, 6))
+                .type("uuid", uuid).date("issuedOn", LocalDate.now().toString()).type("subtotal", "1000.00")
+                .type("transferredTaxes", "160.00").type("total", "1160.00")
+                .type("concept", "Servicio telefónico de noviembre").yes("dataCorrect");
+        browser.screenshot("acciones-pr04-factura");
+        done("Verificar datos de facturación");
+
+        as("secretaria", "VALIDAR_SAT");
+        page.select("status", "VIGENTE");
+        done("Registrar vigencia en el SAT");
+
+        as("seguimiento", "ELABORAR_ORDEN");
+        assertEquals(TELMEX, page.fieldValue("providerRfc"), "the provider comes from the verified invoice");
+        assertEquals("1160.00", page.fieldValue("amount"));
+        assertEquals(uuid, page.fieldValue("invoiceUuid"));
+        page.select("budgetItemCode", partida);
+        done("Elaborar orden de pago");
+
+        signed("director", "FIRMAR_DIRECCION");
+        as("adquisiciones", "VALIDAR_ADQUISICIONES");
+        page.no("approved");
+        assertEquals("El motivo del rechazo de la orden de pago es obligatorio.", page.submit());
+        page.type("reason", "Falta el número de contrato");
+        done("Validar orden de pago");
+        assertEquals("3 · Elaborar o corregir la orden de pago", page.text("paso"));
+
+        as("seguimiento", "ELABORAR_ORDEN");
+        assertTrue(page.text("panel-acciones").contains("Rechazada: Falta el número de contrato"),
+                "the reason is beside the correction's form");
+        assertEquals(partida, page.fieldValue("budgetItemCode"), "the order's partida is kept");
+        page.type("concept", "Servicio telefónico de noviembre, contrato DMIGA-17/2026");
+        browser.screenshot("acciones-pr04-correccion");
+        done("Elaborar orden de pago");
+
+        signed("director", "FIRMAR_DIRECCION");
+        signed("adquisiciones", "VALIDAR_ADQUISICIONES");
+        noted("seguimiento", "RECIBIR_DE_ADQUISICIONES");
+        noted("seguimiento", "ENTREGAR_A_CONTRALORIA");
+        signed("contraloria", "VALIDAR_CONTRALORIA");
+        noted("seguimiento", "RECIBIR_DE_CONTRALORIA");
+        noted("seguimiento", "ENTREGAR_A_PRESUPUESTOS");
+        signed("presupuestos", "VALIDAR_PRESUPUESTOS");
+        signed("hacienda", "VALIDAR_HACIENDA");
+
+        as("egresos", "PAGAR");
+        page.type("paymentReference", "SPEI-2026-1125").date("transferDate", LocalDate.now().toString());
+        browser.screenshot("acciones-pr04-pago");
+        done("Registrar transferencia");
+        assertTrue(page.text("estado").contains("Cerrado"), page.text("estado"));
+
+        String timeline = page.text("bitacora");
+        assertTrue(timeline.contains("Rechazada por la Subdirección de Adquisiciones: regresa a corrección"), timeline);
+        assertTrue(timeline.contains("Falta el número de contrato"), timeline);
+        assertTrue(timeline.contains("Registrar transferencia"), timeline);
+    }
+
+    /** Signs in as the person, opens the report and the action's form. */
+    private void as(String username, String actionKey) {
+        page.signInAs(username).open(folio);
+        assertTrue(page.actionKeys().contains(actionKey), username + " may " + actionKey + ": " + page.actionKeys());
+        if (!page.hasForm() || page.actionKeys().size() > 1) {
+            page.choose(actionKey);
+        }
+    }
+
+    private void done(String label) {
+        String answer = page.submit();
+        assertTrue(answer.contains("Se registró «" + label + "»"), answer);
+    }
+
+    private void signed(String username, String actionKey) {
+        as(username, actionKey);
+        page.yes("approved");
+        done(actionKey.equals("FIRMAR_DIRECCION") ? "Firmar orden de pago" : "Validar orden de pago");
+    }
+
+    private void noted(String username, String actionKey) {
+        as(username, actionKey);
+        String label = page.text("accion-titulo");
+        done(label);
+    }
+}
