@@ -3,7 +3,8 @@
 #
 #   bench/inbox.sh            # build the EAR first: mvn -q package -DskipTests
 #
-# Starts this checkout's WildFly (config/target) with the EAR against a PostgreSQL database,
+# Starts this checkout's WildFly (config/target) with the EAR against a PostgreSQL database, as
+# a cluster of its own (another multicast address: no other SCR server on the machine joins it),
 # fills it once with 1,000,000 reports (bench/fill.sql) into the schema the deployment migrated,
 # signs in through the login page like a browser, and times on localhost the GET of
 #   - the Bandeja's first page (secretaria), and
@@ -42,7 +43,8 @@ echo "Starting WildFly on port $PORT against PostgreSQL database $DB ..."
 SCR_DB_DRIVER=postgresql SCR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SCR_DB_USER="$PGUSER" \
 SCR_DB_PASSWORD=${PGPASSWORD:-postgres} SCR_MODE=development \
     "$JBOSS/bin/standalone.sh" --server-config=scr.xml -Djboss.server.base.dir="$BASE" \
-    -Djboss.socket.binding.port-offset="$OFFSET" >"$WORK/server.out" 2>&1 &
+    -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.node.name=scr-bench \
+    -Djboss.default.multicast.address=230.0.3.44 >"$WORK/server.out" 2>&1 &
 SERVER=$!
 stop() {
     # standalone.sh runs the JVM as a child: end both, the JVM first.
@@ -85,8 +87,8 @@ sign_in() {
     curl -sf -o /dev/null -c "$jar" -b "$jar" "$BASE_URL/login.xhtml" \
         --data-urlencode "login=login" --data-urlencode "login:usuario=$1" --data-urlencode "login:contrasena=$2" \
         --data-urlencode "login:entrar=" --data-urlencode "jakarta.faces.ViewState=$state"
-    curl -sf -b "$jar" "$BASE_URL/bandeja.xhtml" | grep -q 'id="bandeja:reportes"' \
-        || { echo "$1 could not sign in" >&2; exit 1; }
+    page=$(curl -sf -b "$jar" "$BASE_URL/bandeja.xhtml")
+    [[ "$page" == *'id="bandeja:reportes"'* ]] || { echo "$1 could not sign in" >&2; exit 1; }
     echo "$jar"
 }
 

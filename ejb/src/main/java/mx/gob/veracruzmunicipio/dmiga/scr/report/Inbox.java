@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,11 @@ public class Inbox {
 
     /** The filter's reports that are open and wait for the caller: their role's step, or assigned to them. */
     private ReportQuery waitingForMe(InboxFilter filter) {
-        ReportQuery query = ReportQuery.filteredBy(filter).and("r.status IN :open", "open", OPEN);
+        // The open statuses as literals, not a parameter: PostgreSQL then uses the partial index of
+        // the open reports (V14) whatever plan it caches for the prepared statement.
+        ReportQuery query = ReportQuery.filteredBy(filter).and(OPEN.stream()
+                .map(status -> ReportStatus.class.getName() + "." + status.name())
+                .collect(Collectors.joining(", ", "r.status IN (", ")")));
 
         UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", context.getCallerPrincipal().getName()).getSingleResult();

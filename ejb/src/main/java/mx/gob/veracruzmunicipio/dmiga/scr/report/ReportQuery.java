@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +18,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
  * (migrations V11 and V14; the free text uses trigram indexes on PostgreSQL).
  */
 final class ReportQuery {
+
+    private static final Pattern WHOLE_FOLIO = Pattern.compile("dmiga-\\d{4}-\\d{6}");
 
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -48,7 +51,11 @@ final class ReportQuery {
         }
         String text = f.text() == null ? "" : f.text().trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "").replace("%", "").replace("_", "");
-        if (!text.isEmpty()) {
+        if (WHOLE_FOLIO.matcher(text).matches()) {
+            // A whole folio, as people paste it: the unique index finds it at once.
+            query.and("(r.folio = :folio OR LOWER(r.subject) LIKE :text)",
+                    Map.of("folio", text.toUpperCase(Locale.ROOT), "text", "%" + text + "%"));
+        } else if (!text.isEmpty()) {
             // LOWER(column) LIKE '%…%' is what PostgreSQL's trigram indexes on lower(folio) and
             // lower(subject) answer (V14); keep the expressions exactly as indexed.
             query.and("(LOWER(r.folio) LIKE :text OR LOWER(r.subject) LIKE :text)", "text", "%" + text + "%");
@@ -79,8 +86,11 @@ final class ReportQuery {
     List<ReportView> page(EntityManager em, int first, int size, InboxSort sort, boolean ascending) {
         String order = " ORDER BY " + sort.path + (ascending ? " ASC" : " DESC") + ", r.folio"
                 + (ascending ? " ASC" : " DESC");
-        TypedQuery<Report> page = em.createQuery("SELECT r FROM Report r JOIN FETCH r.department"
-                + " LEFT JOIN FETCH r.assignedUser" + where + order, Report.class);
+        // Only the department is fetched with the page: a join to the assigned user would put the
+        // Bandeja's "assigned to me" condition on the joined table, out of reach of the report's
+        // indexes. The few assigned users load lazily, once each.
+        TypedQuery<Report> page = em.createQuery("SELECT r FROM Report r JOIN FETCH r.department" + where + order,
+                Report.class);
         parameters.forEach(page::setParameter);
         return page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, Inbox.MAX_PAGE)))
                 .getResultList().stream().map(ReportView::of).toList();
