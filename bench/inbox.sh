@@ -71,6 +71,8 @@ if (( REPORTS < 1000000 )); then
     psql -d "$DB" -q -v ON_ERROR_STOP=1 -f "$ROOT/bench/fill.sql" >/dev/null
     echo "Loaded in $(( $(date +%s) - start )) s."
 fi
+# Fresh planner statistics (V14's extended statistics included), as autovacuum would gather them.
+psql -d "$DB" -qc "ANALYZE report"
 psql -d "$DB" -Atc "SELECT count(*) || ' reports, ' || count(DISTINCT procedure_key) || ' procedures, '
     || count(DISTINCT department_id) || ' departments, from ' || min(created_at)::date || ' to '
     || max(created_at)::date || ', ' || count(*) FILTER (WHERE status IN ('SIN_CLASIFICAR','EN_TRAMITE','EN_ESPERA'))

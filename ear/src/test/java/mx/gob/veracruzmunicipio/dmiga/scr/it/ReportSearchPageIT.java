@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,6 +63,8 @@ class ReportSearchPageIT {
         browser.driver().get(shared);
         assertTrue(browser.text("busqueda:reportes").contains(folio));
         browser.screenshot("buscar-390");
+        showTable("busqueda:reportes");
+        browser.screenshot("buscar-390-tabla");
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
         browser.driver().findElement(By.linkText(folio)).click();
@@ -81,6 +84,7 @@ class ReportSearchPageIT {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.driver().navigate().refresh();
         assertTrue(browser.text("bandeja:reportes").contains(folio));
+        showTable("bandeja:reportes");
         browser.screenshot("bandeja-390");
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
@@ -99,6 +103,10 @@ class ReportSearchPageIT {
         browser.open("/buscar.xhtml");
         assertTrue(browser.driver().findElements(By.id("busqueda:reportes")).isEmpty());
         assertFalse(browser.driver().getPageSource().contains("Buscar reportes"));
+    }
+
+    private void showTable(String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(id));
     }
 
     private static String enc(String value) {

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
-import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
@@ -64,7 +63,9 @@ public class Inbox {
                 .map(status -> ReportStatus.class.getName() + "." + status.name())
                 .collect(Collectors.joining(", ", "r.status IN (", ")")));
 
-        UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        // The caller's id and department only (not the whole account with its roles).
+        Object[] me = em.createQuery("SELECT u.id, d.id FROM UserAccount u LEFT JOIN u.department d"
+                + " WHERE u.username = :username", Object[].class)
                 .setParameter("username", context.getCallerPrincipal().getName()).getSingleResult();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
@@ -76,15 +77,15 @@ public class Inbox {
         // indexes of both alternatives (ix_report_inbox_user, ix_report_inbox_role).
         StringBuilder mine = new StringBuilder("(r.assignedUser.id = :me");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("me", me.getId());
+        parameters.put("me", me[0]);
         if (!roles.isEmpty()) {
             mine.append(" OR r.assignedRole IN :roles");
             parameters.put("roles", roles);
         }
-        if (context.isCallerInRole(Role.AREA_SOLICITANTE.name()) && me.getDepartment() != null) {
+        if (context.isCallerInRole(Role.AREA_SOLICITANTE.name()) && me[1] != null) {
             mine.append(" OR (r.assignedRole = :requester AND r.department.id = :myDepartment)");
             parameters.put("requester", Role.AREA_SOLICITANTE);
-            parameters.put("myDepartment", me.getDepartment().getId());
+            parameters.put("myDepartment", me[1]);
         }
         return query.and(mine.append(')').toString(), parameters);
     }
