@@ -42,6 +42,8 @@ class ReportSearchPageIT {
         browser.signIn("director", "demo");
 
         browser.open("/buscar.xhtml");
+        // Without a filter the page lists nothing and says what to do.
+        assertTrue(browser.text("busqueda:reportes").contains("Indique al menos un filtro"));
         browser.find("busqueda:texto").sendKeys(folio);
         browser.find("busqueda:buscar").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

@@ -15,4 +15,10 @@ public record InboxFilter(ProcedureKey procedure, ReportStatus status, String de
     public static InboxFilter none() {
         return new InboxFilter(null, null, null, null, null, false, null);
     }
+
+    /** True when no field narrows the reports. */
+    public boolean isEmpty() {
+        return procedure == null && status == null && (departmentCode == null || departmentCode.isBlank())
+                && from == null && to == null && !overdueOnly && (text == null || text.isBlank());
+    }
 }

@@ -20,7 +20,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.web.filter.ReportFilterForm;
 import mx.gob.veracruzmunicipio.dmiga.scr.web.filter.ReportRows;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
-/** The search page over all reports: the Bandeja's filter form and a lazy table over {@link ReportSearch} (ejb). */
+/**
+ * The search page over all reports: the Bandeja's filter form and a lazy table over
+ * {@link ReportSearch} (ejb). It lists nothing until a filter is given: a million reports of every
+ * year are no list to read, and counting them all would be the one slow query of the page.
+ */
 @Named
 @ViewScoped
 public class SearchBacking implements Serializable {
@@ -42,12 +46,12 @@ public class SearchBacking implements Serializable {
 
         @Override
         protected long count() {
-            return search.count(filters.toFilter());
+            return isFiltered() ? search.count(filters.toFilter()) : 0;
         }
 
         @Override
         protected List<ReportView> page(int first, int pageSize, InboxSort sort, boolean ascending) {
-            return search.page(filters.toFilter(), first, pageSize, sort, ascending);
+            return isFiltered() ? search.page(filters.toFilter(), first, pageSize, sort, ascending) : List.of();
         }
     };
 
@@ -59,6 +63,11 @@ public class SearchBacking implements Serializable {
     /** "Buscar": the page again at the address of the new filter, which can be bookmarked. */
     public String search() {
         return "/buscar?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Whether a filter was given; without one the page lists nothing. */
+    public boolean isFiltered() {
+        return !filters.toFilter().isEmpty();
     }
 
     public ReportFilterForm getFilters() {
