@@ -111,7 +111,10 @@ SECRETARIA=$(sign_in secretaria demo)
 DIRECTOR=$(sign_in director demo)
 
 echo
-echo "Server time on localhost, $REQUESTS requests each (curl time_total of the page's HTML):"
+echo "Server time on localhost, $REQUESTS requests each (curl time_total of the page's HTML);"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+printf '  %-52s %s\n' "Home page (no report query), for comparison" "$(measure "$SECRETARIA" "$BASE_URL/index.xhtml")"
 printf '  %-52s %s\n' "Bandeja, first page (secretaria)" "$(measure "$SECRETARIA" "$BASE_URL/bandeja.xhtml")"
 printf '  %-52s %s\n' "Search: buscar.xhtml?$FILTERED" "$(measure "$DIRECTOR" "$BASE_URL/buscar.xhtml?$FILTERED")"
 printf '  %-52s %s\n' "Search: buscar.xhtml?$TEXT" "$(measure "$DIRECTOR" "$BASE_URL/buscar.xhtml?$TEXT")"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
