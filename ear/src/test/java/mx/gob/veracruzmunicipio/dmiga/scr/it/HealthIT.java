@@ -41,8 +41,8 @@ class HealthIT {
     /** The highest {@code V<n>__} migration in the EAR, so that adding a migration needs no change here. */
     private static String latestMigration() {
         JavaArchive ejb = ScrDeployment.ear().getAsType(JavaArchive.class, "scr-ejb.jar");
-        return ejb.getContent(Filters.include("/db/migration/V[0-9]+__.*\\.sql")).keySet().stream()
-                .map(path -> path.get().replaceFirst("^/db/migration/V([0-9]+)__.*$", "$1"))
+        return ejb.getContent(Filters.include("/db/(migration|vendor/[a-z0-9]+)/V[0-9]+__.*\\.sql")).keySet().stream()
+                .map(path -> path.get().replaceFirst("^/db/[a-z0-9/]+/V([0-9]+)__.*$", "$1"))
                 .max(Comparator.comparingInt(Integer::parseInt))
                 .orElseThrow();
     }

@@ -4,9 +4,9 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,10 +14,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
-import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
@@ -44,89 +42,51 @@ public class Inbox {
     EntityManager em;
 
     public long count(InboxFilter filter) {
-        Query query = where(filter == null ? InboxFilter.none() : filter);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Report r LEFT JOIN r.assignedUser u" + query.jpql, Long.class);
-        query.parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        return waitingForMe(filter).count(em);
     }
 
     public List<ReportView> page(InboxFilter filter, int first, int size, InboxSort sort, boolean ascending) {
-        Query query = where(filter == null ? InboxFilter.none() : filter);
-        String order = " ORDER BY " + (sort == null ? "r.stepDueAt" : sort.path) + (ascending ? " ASC" : " DESC")
-                + ", r.folio";
-        TypedQuery<Report> page = em.createQuery("SELECT r FROM Report r LEFT JOIN r.assignedUser u"
-                + " JOIN FETCH r.department LEFT JOIN FETCH r.assignedUser" + query.jpql + order, Report.class);
-        query.parameters.forEach(page::setParameter);
-        return page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
-                .getResultList().stream().map(ReportView::of).toList();
+        return waitingForMe(filter).page(em, first, size, sort == null ? InboxSort.DUE : sort, ascending);
     }
 
-    /** The departments, for the filter. */
+    /** The departments, for the filter (of the Bandeja and of the search). */
     public List<DepartmentOption> departments() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultList().stream()
                 .map(d -> new DepartmentOption(d.getCode(), d.getName())).toList();
     }
 
-    private record Query(String jpql, Map<String, Object> parameters) {
-    }
+    /** The filter's reports that are open and wait for the caller: their role's step, or assigned to them. */
+    private ReportQuery waitingForMe(InboxFilter filter) {
+        // The open statuses as literals, not a parameter: PostgreSQL then uses the partial index of
+        // the open reports (V14) whatever plan it caches for the prepared statement.
+        ReportQuery query = ReportQuery.filteredBy(filter).and(OPEN.stream()
+                .map(status -> ReportStatus.class.getName() + "." + status.name())
+                .collect(Collectors.joining(", ", "r.status IN (", ")")));
 
-    private Query where(InboxFilter filter) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder(" WHERE r.status IN :open");
-        parameters.put("open", OPEN);
-
-        String me = context.getCallerPrincipal().getName();
+        // The caller's id and department only (not the whole account with its roles).
+        Object[] me = em.createQuery("SELECT u.id, d.id FROM UserAccount u LEFT JOIN u.department d"
+                + " WHERE u.username = :username", Object[].class)
+                .setParameter("username", context.getCallerPrincipal().getName()).getSingleResult();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (role != Role.AREA_SOLICITANTE && !role.isMachineClient() && context.isCallerInRole(role.name())) {
                 roles.add(role);
             }
         }
-        jpql.append(" AND (u.username = :me");
-        parameters.put("me", me);
+        // By the user's id rather than a join on the username, so that PostgreSQL can combine the
+        // indexes of both alternatives (ix_report_inbox_user, ix_report_inbox_role).
+        StringBuilder mine = new StringBuilder("(r.assignedUser.id = :me");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("me", me[0]);
         if (!roles.isEmpty()) {
-            jpql.append(" OR r.assignedRole IN :roles");
+            mine.append(" OR r.assignedRole IN :roles");
             parameters.put("roles", roles);
         }
-        if (context.isCallerInRole(Role.AREA_SOLICITANTE.name())) {
-            Department mine = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                    .setParameter("username", me).getSingleResult().getDepartment();
-            if (mine != null) {
-                jpql.append(" OR (r.assignedRole = :requester AND r.department.id = :myDepartment)");
-                parameters.put("requester", Role.AREA_SOLICITANTE);
-                parameters.put("myDepartment", mine.getId());
-            }
+        if (context.isCallerInRole(Role.AREA_SOLICITANTE.name()) && me[1] != null) {
+            mine.append(" OR (r.assignedRole = :requester AND r.department.id = :myDepartment)");
+            parameters.put("requester", Role.AREA_SOLICITANTE);
+            parameters.put("myDepartment", me[1]);
         }
-        jpql.append(')');
-
-        if (filter.procedure() != null) {
-            jpql.append(" AND r.procedure = :procedure");
-            parameters.put("procedure", filter.procedure());
-        }
-        if (filter.status() != null) {
-            jpql.append(" AND r.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.departmentCode() != null && !filter.departmentCode().isBlank()) {
-            jpql.append(" AND r.department.code = :department");
-            parameters.put("department", filter.departmentCode().trim().toUpperCase(Locale.ROOT));
-        }
-        if (filter.from() != null) {
-            jpql.append(" AND r.createdAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(CITY).toInstant());
-        }
-        if (filter.to() != null) {
-            jpql.append(" AND r.createdAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(CITY).toInstant());
-        }
-        if (filter.overdueOnly()) {
-            jpql.append(" AND r.overdue = TRUE");
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" AND (LOWER(r.folio) LIKE :text OR LOWER(r.subject) LIKE :text)");
-            parameters.put("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "").replace("%", "").replace("_", "") + "%");
-        }
-        return new Query(jpql.toString(), parameters);
+        return query.and(mine.append(')').toString(), parameters);
     }
 }

@@ -1,6 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.report;
 
-/** The columns the Bandeja sorts by (on the server). */
+/** The columns the Bandeja and the search sort by (on the server). */
 public enum InboxSort {
     FOLIO("r.folio"),
     SUBJECT("r.subject"),
