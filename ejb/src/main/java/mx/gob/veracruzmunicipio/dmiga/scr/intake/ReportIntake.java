@@ -6,12 +6,14 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.IncomingOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OficioUserRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
@@ -39,6 +41,9 @@ public class ReportIntake {
     @EJB
     Workflow workflow;
 
+    @Inject
+    Event<UserRequestReceived> userRequests;
+
     /**
      * The SECRETARIA captures a phone request. Refused, with the manual's reason, when its category
      * needs an oficio through Cero Papel (policy 1.3) or its procedure starts only by oficio.
@@ -63,7 +68,8 @@ public class ReportIntake {
     /**
      * Cero Papel delivers an oficio: it opens a report of the oficio's procedure, or one for the
      * SECRETARIA to classify. The same oficio again (same idCeroPapel) gets the first receipt back,
-     * marked duplicate, and nothing new is stored.
+     * marked duplicate, and nothing new is stored. A user request in the oficio is kept with it and
+     * handed to the report's procedure ({@link UserRequestReceived}), which may still refuse it.
      */
     @RolesAllowed("CERO_PAPEL_CLIENT")
     public OficioReceipt receiveOficio(OficioReceived oficio) {
@@ -91,6 +97,13 @@ public class ReportIntake {
                 report.getCreatedAt());
         oficio.attachments().forEach(a -> received.attach(a.fileName(), a.mimeType(), a.content()));
         em.persist(received);
+        UserRequest user = oficio.userRequest();
+        if (user != null) {
+            em.persist(new OficioUserRequest(received, user.movement(), user.employee().givenNames(),
+                    user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber(),
+                    user.modules()));
+            userRequests.fire(new UserRequestReceived(report, user));
+        }
         return new OficioReceipt(report.getFolio(), received.getCeroPapelId(), received.getReceivedAt(), false);
     }
 
