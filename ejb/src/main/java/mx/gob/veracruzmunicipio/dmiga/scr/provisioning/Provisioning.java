@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,6 +165,20 @@ public class Provisioning {
         }
         lease.resultRecorded(result.claimToken());
         return ProvisioningStatus.of(system, request);
+    }
+
+    /**
+     * InformarResultado over SOAP, whose message names no system: the caller's own, since a client
+     * reaches only its own system.
+     */
+    public ProvisioningStatus reportResult(long id, ProvisioningResult result) {
+        List<ProvisioningSystem> own = Arrays.stream(ProvisioningSystem.values())
+                .filter(system -> context.isCallerInRole(system.client().name())).toList();
+        if (own.size() != 1) {
+            throw new InvalidInputException("No se puede saber a qué sistema corresponde el resultado: la cuenta "
+                    + "debe ser cliente de un solo sistema (AS400 o CERO_PAPEL).");
+        }
+        return reportResult(own.get(0), id, result);
     }
 
     /** The status of one request of the caller's system. */
