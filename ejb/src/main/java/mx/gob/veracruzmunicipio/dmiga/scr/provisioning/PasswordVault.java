@@ -17,6 +17,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,9 +47,11 @@ public class PasswordVault {
 
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     @ConfigProperty(name = "scr.provisioning.key", defaultValue = DEVELOPMENT)
     String configuredKey;
 
+    @Inject
     @ConfigProperty(name = "scr.mode", defaultValue = "production")
     String mode;
 
