@@ -13,10 +13,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,11 +27,10 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.RunMode;
  * (AES-256-GCM, a fresh IV per password, the request bound as associated data so a value copied to
  * another row does not decrypt). The key is the server setting {@code scr.provisioning.key}
  * (environment variable {@code SCR_PROVISIONING_KEY}, 32 bytes in base64); neither the key nor a
- * password is ever logged. In production the deployment stops unless a real key is set.
+ * password is ever logged. In production the deployment stops unless a real key is set. Immutable
+ * after start-up, so shared by every thread.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // immutable after start-up
+@ApplicationScoped
 public class PasswordVault {
 
     /** The configured value meaning "no key set": accepted only in development. */
@@ -60,6 +58,11 @@ public class PasswordVault {
     @PostConstruct
     void loadKey() {
         key = keyOf(configuredKey, RunMode.parse(mode));
+    }
+
+    /** Reads the key when SCR is deployed, so a missing production key stops the deployment. */
+    void checkAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+        // @PostConstruct has run: the key is valid.
     }
 
     static SecretKey keyOf(String configured, RunMode mode) {

@@ -76,7 +76,7 @@ public class Provisioning {
     @Inject
     InputValidation validation;
 
-    @EJB
+    @Inject
     PasswordVault vault;
 
     @EJB
