@@ -97,8 +97,10 @@ class ProvisioningSoapIT {
 
         SOAPMessage estado = as400.invoke(message("<scr:ConsultarSolicitud xmlns:scr=\"" + NS + "\">"
                 + "<scr:sistema>AS400</scr:sistema><scr:id>" + seeded.id() + "</scr:id></scr:ConsultarSolicitud>"));
-        assertEquals("APROBADA", text(estado, "estado"));
-        assertNotNull(text(estado, "reclamadaHasta"));
+        Element state = (Element) estado.getSOAPBody().getElementsByTagNameNS(NS, "estado").item(0);
+        assertEquals("APROBADA", child(state, "estado"));
+        assertEquals(seeded.folio(), child(state, "folio"));
+        assertNotNull(child(state, "reclamadaHasta"));
 
         SOAPMessage created = as400.invoke(message(informar(seeded.id(), token, "CREADO", null)));
         assertEquals("CREADO", text(created, "estado"));
