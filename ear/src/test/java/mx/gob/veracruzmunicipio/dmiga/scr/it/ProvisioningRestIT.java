@@ -286,7 +286,7 @@ class ProvisioningRestIT {
             work.add(pollers.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 while (true) {
-                    List<Claim> claims = parse(send("POST", CERO_PAPEL + "/reclamos?maximo=5", null, "ceropapel"));
+                    List<Claim> claims = parse(send("POST", CERO_PAPEL + "/reclamos?maximo=10", null, "ceropapel"));
                     if (claims.isEmpty()) {
                         return mine;
                     }

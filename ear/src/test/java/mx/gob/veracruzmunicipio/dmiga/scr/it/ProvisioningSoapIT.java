@@ -79,6 +79,16 @@ class ProvisioningSoapIT {
                 .replace("&amp;", "&"));
         assertEquals(200, shared.statusCode());
         assertTrue(shared.body().contains("name=\"Empleado\""), shared.body());
+
+        HttpResponse<String> index = http.get(Http.SERVER + "/scr/api/");
+        assertTrue(index.body().contains("href=\"ws/ProvisioningService?wsdl\""), index.body());
+        HttpResponse<String> openapi = http.get(Http.SERVER + "/scr/api/openapi");
+        for (String path : List.of("/v1/aprovisionamiento/{sistema}/reclamos:",
+                "/v1/aprovisionamiento/{sistema}/solicitudes/{id}/resultado:",
+                "/v1/aprovisionamiento/{sistema}/solicitudes/{id}:")) {
+            assertTrue(openapi.body().contains(path), path + " in " + openapi.body());
+        }
+        assertTrue(openapi.body().contains("ReclamarSolicitudes") && openapi.body().contains("InformarResultado"));
     }
 
     @Test
