@@ -40,11 +40,13 @@ public class ProvisioningLoad {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     public static void main(String[] args) throws Exception {
+        if ("header".equals(args[0])) {
+            header();
+            return;
+        }
         String base = args[1] + "/scr/api/v1";
         if ("seed".equals(args[0])) {
             seed(base, Integer.parseInt(args[2]));
-        } else if ("header".equals(args[0])) {
-            header();
         } else {
             cycle(base + "/aprovisionamiento/CERO_PAPEL", Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         }
