@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 
-/** An oficio as Cero Papel delivers it (integration contract, OficioEntrante). */
+/**
+ * An oficio as Cero Papel delivers it (integration contract, OficioEntrante); {@code userRequest} is
+ * its optional {@code solicitudUsuario} (PR-DMIGA-07 and 09).
+ */
 public record OficioReceived(
         @NotBlank(message = "{oficio.idCeroPapel.requerido}") @Size(max = 100, message = "{oficio.idCeroPapel.largo}") String ceroPapelId,
         @NotBlank(message = "{oficio.numero.requerido}") @Size(max = 100, message = "{oficio.numero.largo}") String number,
@@ -26,7 +29,8 @@ public record OficioReceived(
         @NotBlank(message = "{oficio.cuerpo.requerido}") @Size(max = 20000, message = "{oficio.cuerpo.entrante.largo}") String body,
         ProcedureKey procedure,
         ServiceCategory category,
-        @Valid List<Attachment> attachments) {
+        @Valid List<Attachment> attachments,
+        @Valid UserRequest userRequest) {
 
     /** The largest attachment accepted (integration contract: 10 MiB per attachment). */
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -40,5 +44,14 @@ public record OficioReceived(
 
     public OficioReceived {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** An oficio that asks for no user account. */
+    public OficioReceived(String ceroPapelId, String number, Instant datedAt, String departmentCode,
+                          String departmentName, String senderName, String senderPosition, String senderEmail,
+                          String subject, String body, ProcedureKey procedure, ServiceCategory category,
+                          List<Attachment> attachments) {
+        this(ceroPapelId, number, datedAt, departmentCode, departmentName, senderName, senderPosition, senderEmail,
+                subject, body, procedure, category, attachments, null);
     }
 }

@@ -7,11 +7,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.IncomingOficio;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OficioUserRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
@@ -34,6 +37,9 @@ public class OficioRegistration {
     @EJB
     Workflow workflow;
 
+    @Inject
+    Event<UserRequestReceived> userRequests;
+
     /** The receipt of the oficio with that idCeroPapel, marked duplicate, if it was received before. */
     public Optional<OficioReceipt> earlier(String ceroPapelId) {
         return em.createNamedQuery(IncomingOficio.BY_CERO_PAPEL_ID, IncomingOficio.class)
@@ -42,7 +48,10 @@ public class OficioRegistration {
                 .map(o -> new OficioReceipt(o.getReport().getFolio(), o.getCeroPapelId(), o.getReceivedAt(), true));
     }
 
-    /** Opens the oficio's report and keeps the oficio with its attachments (validated by the caller). */
+    /**
+     * Opens the oficio's report and keeps the oficio with its attachments and user request (validated by
+     * the caller); the report's procedure files that request or refuses the oficio.
+     */
     public OficioReceipt register(OficioReceived oficio) {
         Department department = em.createNamedQuery(Department.BY_CODE, Department.class)
                 .setParameter("code", oficio.departmentCode().strip())
@@ -60,6 +69,13 @@ public class OficioRegistration {
                 report.getCreatedAt());
         oficio.attachments().forEach(a -> received.attach(a.fileName(), a.mimeType(), a.content()));
         em.persist(received);
+        UserRequest user = oficio.userRequest();
+        if (user != null) {
+            em.persist(new OficioUserRequest(received, user.movement(), user.employee().givenNames(),
+                    user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber(),
+                    user.modules()));
+            userRequests.fire(new UserRequestReceived(report, user));
+        }
         return new OficioReceipt(report.getFolio(), received.getCeroPapelId(), received.getReceivedAt(), false);
     }
 }

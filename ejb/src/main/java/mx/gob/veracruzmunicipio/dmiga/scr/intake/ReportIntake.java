@@ -76,6 +76,8 @@ public class ReportIntake {
      * Cero Papel delivers an oficio: it opens a report of the oficio's procedure, or one for the
      * SECRETARIA to classify. The same oficio again (same idCeroPapel) gets the first receipt back,
      * marked duplicate, and nothing new is stored, also when both copies arrive at the same instant.
+     * A user request in the oficio is kept with it and handed to the report's procedure
+     * ({@link UserRequestReceived}), which may still refuse it.
      */
     @RolesAllowed("CERO_PAPEL_CLIENT")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

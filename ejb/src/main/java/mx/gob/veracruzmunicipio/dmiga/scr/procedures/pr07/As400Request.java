@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisionedRequest;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningLease;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /**
@@ -41,7 +44,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
         + "WHERE r.movement = :movement AND r.profileName = :profile AND r.id <> :id AND r.status IN :pending")
 @NamedQuery(name = As400Request.EMPLOYEE_PROFILES, query = "SELECT r.reservedProfile FROM As400Request r "
         + "WHERE r.employeeNumber = :employeeNumber AND r.reservedProfile IS NOT NULL ORDER BY r.id DESC")
-public class As400Request {
+public class As400Request implements ProvisionedRequest {
 
     static final String OF_REPORT = "As400Request.ofReport";
     static final String BY_FOLIO = "As400Request.byFolio";
@@ -124,6 +127,10 @@ public class As400Request {
 
     @Column(name = "delivered_at")
     private Instant deliveredAt;
+
+    /** The AS/400 integration's claim and the ALTA's encrypted temporary password (ProvisioningService). */
+    @Embedded
+    private ProvisioningLease provisioning;
 
     @Version
     @Column(nullable = false)
@@ -286,5 +293,29 @@ public class As400Request {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public ProvisioningLease lease() {
+        if (provisioning == null) {
+            // Hibernate leaves an embeddable whose columns are all empty null.
+            provisioning = new ProvisioningLease();
+        }
+        return provisioning;
+    }
+
+    @Override
+    public String movementName() {
+        return movement.name();
+    }
+
+    @Override
+    public String statusName() {
+        return status.name();
+    }
+
+    @Override
+    public String outcomeName() {
+        return outcome == null ? null : outcome.name();
     }
 }

@@ -19,17 +19,25 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.As400Module;
+import mx.gob.veracruzmunicipio.dmiga.scr.intake.UserRequest;
+import mx.gob.veracruzmunicipio.dmiga.scr.intake.UserRequestReceived;
+import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OficioUserRequest;
+import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.Authorization;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Assignment;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportDeclined;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -54,6 +62,9 @@ public class As400UserProcedure {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    InputValidation validation;
 
     /** Step 2: the SECRETARIA generates the report and records the account the oficio asks for. */
     @Performs(As400UserFlow.GENERATE_REPORT)
@@ -112,8 +123,53 @@ public class As400UserProcedure {
     }
 
     /**
-     * The account request of a report, empty before step 2. Read through {@link Reports}, so the same
-     * people see it as see the report.
+     * A PR-DMIGA-07 oficio that states the account (contract {@code solicitudUsuario}) has its request
+     * on file at once, checked like step 2 (an unknown module or a name no profile can be formed from
+     * refuses the oficio, which then stores nothing); step 2 confirms or corrects it.
+     */
+    public void recordFromOficio(@Observes UserRequestReceived received) {
+        if (received.report().getProcedure() != ProcedureKey.PR_DMIGA_07) {
+            return;
+        }
+        UserRequest user = received.request();
+        AccountRequest data = validation.require(new AccountRequest(user.movement(), user.employee().givenNames(),
+                user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber(),
+                user.modules(), null));
+        record(received.report(), data);
+    }
+
+    /**
+     * The step-2 form filled in from what the oficio stated (its {@code solicitudUsuario}), so the
+     * SECRETARIA does not retype it; empty when the oficio stated no account.
+     */
+    public Optional<AccountRequest> accountRequestDraft(String folio) {
+        Report report = reports.get(folio);
+        return em.createNamedQuery(OficioUserRequest.OF_REPORT, OficioUserRequest.class)
+                .setParameter("report", report).setMaxResults(1).getResultStream().findFirst()
+                .map(user -> new AccountRequest(user.getMovement(), user.getGivenNames(), user.getFirstSurname(),
+                        user.getSecondSurname(), user.getEmployeeNumber(), user.getModules(), null));
+    }
+
+    /**
+     * A declined request frees the profile name it held, unless the AS/400 may already be creating
+     * it (claimed) or has created it. The provisioning service never offers a declined request.
+     */
+    public void releaseOnDecline(@Observes ReportDeclined declined) {
+        if (declined.report().getProcedure() != ProcedureKey.PR_DMIGA_07) {
+            return;
+        }
+        em.createNamedQuery(As400Request.OF_REPORT, As400Request.class).setParameter("report", declined.report())
+                .getResultStream().findFirst()
+                .filter(request -> request.getStatus() == As400RequestStatus.REGISTRADA
+                        || request.getStatus() == As400RequestStatus.ERROR
+                        || (request.getStatus() == As400RequestStatus.APROBADA
+                                && request.lease().getClaimToken() == null))
+                .ifPresent(As400Request::releaseProfile);
+    }
+
+    /**
+     * The account request of a report, empty until the oficio or step 2 records it. Read through
+     * {@link Reports}, so the same people see it as see the report.
      */
     public Optional<As400RequestView> request(String folio) {
         Report report = reports.get(folio);

@@ -14,12 +14,14 @@ import javax.xml.datatype.XMLGregorianCalendar;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.intake.OficioReceipt;
 import mx.gob.veracruzmunicipio.dmiga.scr.intake.OficioReceived;
+import mx.gob.veracruzmunicipio.dmiga.scr.intake.UserRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.DeliveryConfirmation;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.DeliveryReceipt;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingBatch;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficioView;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.NotFoundException;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07.As400Movement;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineView;
@@ -41,6 +43,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.LoteOficiosSalientes;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioEntrante;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioSaliente;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.Procedimiento;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudUsuario;
 
 /**
  * The one translation between OficioService's contract (SOAP types generated from the WSDL, and
@@ -69,7 +72,19 @@ public final class OficioMapping {
                 remitente == null ? null : remitente.getCorreo(), oficio.getAsunto(), oficio.getCuerpo(),
                 oficio.getProcedimiento() == null ? null : ProcedureKey.fromCode(oficio.getProcedimiento().value()),
                 oficio.getCategoriaServicio() == null ? null : ServiceCategory.valueOf(oficio.getCategoriaServicio().value()),
-                attachments);
+                attachments, userRequest(oficio.getSolicitudUsuario()));
+    }
+
+    private static UserRequest userRequest(SolicitudUsuario solicitud) {
+        if (solicitud == null) {
+            return null;
+        }
+        var empleado = solicitud.getEmpleado();
+        return new UserRequest(solicitud.getMovimiento() == null ? null
+                : As400Movement.valueOf(solicitud.getMovimiento().value()),
+                empleado == null ? null : new UserRequest.Employee(empleado.getNombres(), empleado.getPrimerApellido(),
+                        empleado.getSegundoApellido(), empleado.getNumeroEmpleado()),
+                solicitud.getModulos());
     }
 
     public static AcuseRecibo acuse(OficioReceipt receipt) {
@@ -206,6 +221,23 @@ public final class OficioMapping {
                 attachments.add(new OficioReceived.Attachment(anexo.nombre(), anexo.tipoMime(), content));
             }
         }
+        UserRequest userRequest = null;
+        OficioJson.SolicitudUsuario solicitud = oficio.solicitudUsuario();
+        if (solicitud != null) {
+            As400Movement movement = null;
+            if (solicitud.movimiento() != null) {
+                try {
+                    movement = As400Movement.valueOf(solicitud.movimiento());
+                } catch (IllegalArgumentException unknown) {
+                    errors.add("El movimiento «" + solicitud.movimiento() + "» de la solicitud de usuario no existe; "
+                            + "use ALTA o BAJA.");
+                }
+            }
+            var empleado = solicitud.empleado();
+            userRequest = new UserRequest(movement, empleado == null ? null : new UserRequest.Employee(
+                    empleado.nombres(), empleado.primerApellido(), empleado.segundoApellido(),
+                    empleado.numeroEmpleado()), solicitud.modulos());
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -214,7 +246,7 @@ public final class OficioMapping {
                 dependencia == null ? null : dependencia.clave(), dependencia == null ? null : dependencia.nombre(),
                 remitente == null ? null : remitente.nombre(), remitente == null ? null : remitente.cargo(),
                 remitente == null ? null : remitente.correo(), oficio.asunto(), oficio.cuerpo(), procedure, category,
-                attachments);
+                attachments, userRequest);
     }
 
     public static OficioJson.AcuseRecibo acuseJson(OficioReceipt receipt) {

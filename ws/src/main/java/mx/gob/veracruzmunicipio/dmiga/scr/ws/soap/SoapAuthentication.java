@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -28,7 +29,7 @@ import jakarta.servlet.http.HttpSession;
  * Who calls a SOAP service: HTTP Basic, or a WS-Security UsernameToken (PasswordText) in the
  * message's header, both checked by SCR's Elytron domain ({@link HttpServletRequest#login}), so the
  * session beans see the same account either way. Then the account must hold the service's role
- * (init parameter {@code role}). The WSDL and XSD (GET) stay public. No credentials or a wrong
+ * (init parameter {@code roles}, comma-separated: one of them is enough). The WSDL and XSD (GET) stay public. No credentials or a wrong
  * password is 401, another account 403, each with a SOAP fault in Spanish; the message is not
  * processed. A web.xml constraint cannot do this, because the token travels in the body.
  * <p>
@@ -49,11 +50,11 @@ public class SoapAuthentication extends HttpFilter {
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
-    private String role;
+    private Set<String> roles;
 
     @Override
     public void init() throws ServletException {
-        role = getInitParameter("role");
+        roles = Set.of(getInitParameter("roles").split("\\s*,\\s*"));
     }
 
     @Override
@@ -83,7 +84,7 @@ public class SoapAuthentication extends HttpFilter {
                     return;
                 }
             }
-            if (!request.isUserInRole(role)) {
+            if (roles.stream().noneMatch(request::isUserInRole)) {
                 refuse(request, response, 403, "Su cuenta no tiene permiso para este servicio.");
                 return;
             }
