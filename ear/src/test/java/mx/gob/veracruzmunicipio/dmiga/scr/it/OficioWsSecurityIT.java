@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OficioWsSecurityIT {
 
     private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-    private static final String TEXT = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
+    static final String TEXT = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -79,7 +79,7 @@ class OficioWsSecurityIT {
         return http.post(OficioSoap.ENDPOINT, "text/xml; charset=UTF-8", envelope, null, null);
     }
 
-    private static String withToken(String username, String password, String type, String body) {
+    static String withToken(String username, String password, String type, String body) {
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:scr=\""
                 + OficioSoap.NS + "\"><soapenv:Header><wsse:Security xmlns:wsse=\"" + WSSE + "\" soapenv:mustUnderstand=\"1\">"
                 + "<wsse:UsernameToken><wsse:Username>" + username + "</wsse:Username><wsse:Password Type=\"" + type + "\">"

@@ -163,6 +163,23 @@ class ProvisioningSoapIT {
     }
 
     @Test
+    void aUsernameTokenAuthenticatesThePollerWithoutHttpBasic() throws Exception {
+        Http http = new Http();
+        String claim = "<scr:ReclamarSolicitudes><scr:sistema>CERO_PAPEL</scr:sistema><scr:maximo>1</scr:maximo>"
+                + "</scr:ReclamarSolicitudes>";
+
+        // Signed in by the token alone: past the filter, the bean keeps the AS/400 to its own system.
+        HttpResponse<String> otherSystem = http.post(ENDPOINT, "text/xml; charset=UTF-8",
+                OficioWsSecurityIT.withToken("as400", "demo", OficioWsSecurityIT.TEXT, claim), null, null);
+        assertTrue(otherSystem.body().contains("AccesoDenegado"), otherSystem.body());
+
+        HttpResponse<String> wrong = http.post(ENDPOINT, "text/xml; charset=UTF-8",
+                OficioWsSecurityIT.withToken("as400", "equivocada", OficioWsSecurityIT.TEXT, claim), null, null);
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("Usuario o contraseña incorrectos."), wrong.body());
+    }
+
+    @Test
     void ceroPapelPollsItsOwnRequestsOverSoap12() throws Exception {
         Seeded seeded = ProvisioningData.approved("CERO_PAPEL", "ALTA", 1).get(0);
         Dispatch<SOAPMessage> ceroPapel = client("ceropapel", "ProvisioningServiceSoap12Port", ENDPOINT + "/soap12");
