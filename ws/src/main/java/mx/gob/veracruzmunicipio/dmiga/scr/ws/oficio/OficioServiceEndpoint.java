@@ -46,7 +46,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudInvalida;
         wsdlLocation = "WEB-INF/wsdl/OficioService.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
 @MTOM
-@HandlerChain(file = "oficio-handlers.xml")
+@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
 public class OficioServiceEndpoint implements OficioService {
 
     @EJB

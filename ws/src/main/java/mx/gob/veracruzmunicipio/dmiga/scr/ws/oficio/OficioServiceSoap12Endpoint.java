@@ -20,6 +20,6 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @SchemaValidation(type = SchemaValidationType.IN)
 @MTOM
-@HandlerChain(file = "oficio-handlers.xml")
+@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
 public class OficioServiceSoap12Endpoint extends OficioServiceEndpoint {
 }

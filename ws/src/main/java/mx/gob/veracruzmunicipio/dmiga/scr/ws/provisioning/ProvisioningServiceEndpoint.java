@@ -42,7 +42,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.SolicitudInvalida;
         endpointInterface = "mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.ProvisioningService",
         wsdlLocation = "WEB-INF/wsdl/ProvisioningService.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
-@HandlerChain(file = "provisioning-handlers.xml")
+@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
 public class ProvisioningServiceEndpoint implements ProvisioningService {
 
     @EJB

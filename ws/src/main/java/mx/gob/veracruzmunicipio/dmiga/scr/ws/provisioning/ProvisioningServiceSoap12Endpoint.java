@@ -18,6 +18,6 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
         wsdlLocation = "WEB-INF/wsdl/ProvisioningService.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @SchemaValidation(type = SchemaValidationType.IN)
-@HandlerChain(file = "provisioning-handlers.xml")
+@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
 public class ProvisioningServiceSoap12Endpoint extends ProvisioningServiceEndpoint {
 }
