@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -35,9 +43,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 @ExtendWith(ArquillianExtension.class)
 class AccountAdministrationIT {
 
+    private static final String SISTEMA = Http.SERVER + "/scr/api/v1/sistema";
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return ScrDeployment.earWith(AccountAdministrationIT.class);
+        return ScrDeployment.earWith(AccountAdministrationIT.class, Http.class);
     }
 
     @Inject
@@ -50,12 +60,12 @@ class AccountAdministrationIT {
     void anAccountCreatedByTheAdminIsStoredAndCanSignIn() throws Exception {
         String username = uniqueUsername();
 
-        UserAccount created = SignedIn.as("admin", "demo", () -> administration.create(username,
+        Optional<String> machineKey = SignedIn.as("admin", "demo", () -> administration.create(username,
                 "Beatriz Ocampo Lagunes", "beatriz.ocampo@veracruzmunicipio.gob.mx",
                 EnumSet.of(Role.SECRETARIA, Role.MANTENIMIENTO), "Clave-Segura-2026".toCharArray()));
         UserAccount found = SignedIn.as("admin", "demo", () -> administration.find(username)).orElseThrow();
 
-        assertEquals(created.getId(), found.getId());
+        assertTrue(machineKey.isEmpty());
         assertEquals("Beatriz Ocampo Lagunes", found.getFullName());
         assertEquals("beatriz.ocampo@veracruzmunicipio.gob.mx", found.getEmail());
         assertEquals(Set.of(Role.SECRETARIA, Role.MANTENIMIENTO), found.getRoles());
@@ -145,7 +155,7 @@ class AccountAdministrationIT {
     void aResetPasswordReachesTheRealmAndEveryChangeIsAuditedWithWhoAndWhen() throws Exception {
         String username = uniqueUsername();
         SignedIn.as("admin", "demo", () -> administration.create(username, "Rita Gómez Lara", null,
-                Set.of(Role.CERO_PAPEL_CLIENT), "Clave-Segura-2026".toCharArray()));
+                Set.of(Role.PROGRAMADOR), "Clave-Segura-2026".toCharArray()));
 
         SignedIn.as("admin", "demo", () -> {
             administration.resetPassword(username, "Otra-Clave-2027".toCharArray());
@@ -157,13 +167,83 @@ class AccountAdministrationIT {
         SignedIn.as("admin", "demo", () -> administration.setActive(username, true));
         var identity = SecurityDomain.getCurrent()
                 .authenticate(username, new PasswordGuessEvidence("Otra-Clave-2027".toCharArray()));
-        assertTrue(identity.getRoles().contains("CERO_PAPEL_CLIENT"));
+        assertTrue(identity.getRoles().contains("PROGRAMADOR"));
         List<AccountChangeView> history = SignedIn.as("admin", "demo", () -> administration.history(username));
         assertEquals(List.of(AccountChangeKind.ACTIVATED, AccountChangeKind.DEACTIVATED,
                 AccountChangeKind.PASSWORD_RESET, AccountChangeKind.CREATED),
                 history.stream().map(AccountChangeView::change).toList());
         assertTrue(history.stream().allMatch(change -> change.changedBy().equals("admin")
                 && change.changedAt().isAfter(Instant.now().minusSeconds(300))));
+    }
+
+    @Test
+    void aMachineClientGetsAGeneratedKeyOnceThatAuthenticatesItsWebServiceCalls() throws Exception {
+        String username = uniqueUsername();
+        String key = SignedIn.as("admin", "demo", () -> administration.create(username, "Cero Papel (pruebas)",
+                null, Set.of(Role.CERO_PAPEL_CLIENT), new char[0])).orElseThrow();
+
+        assertTrue(key.matches("[A-Za-z0-9_-]{43}"), key);
+        Http client = new Http();
+        HttpResponse<String> answer = client.get(SISTEMA, username, key);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("{\"cliente\":\"" + username + "\",\"sistema\":\"SCR\",\"version\":\"v1\"}", answer.body());
+        assertEquals(401, client.get(SISTEMA, username, key.substring(1) + "A").statusCode());
+
+        // A reset replaces the key at once: the old one stops working, the new one works.
+        String newKey = SignedIn.as("admin", "demo", () -> administration.resetPassword(username, null)).orElseThrow();
+        assertFalse(newKey.equals(key));
+        assertEquals(401, client.get(SISTEMA, username, key).statusCode());
+        assertEquals(200, client.get(SISTEMA, username, newKey).statusCode());
+        assertEquals(List.of(AccountChangeKind.PASSWORD_RESET, AccountChangeKind.CREATED),
+                SignedIn.as("admin", "demo", () -> administration.history(username)).stream()
+                        .map(AccountChangeView::change).toList());
+    }
+
+    @Test
+    void aMachineClientTakesNoTypedPasswordAndStaysAMachineClient() throws Exception {
+        InvalidInputException typed = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin", "demo",
+                () -> administration.create(uniqueUsername(), "AS/400 (pruebas)", null, Set.of(Role.AS400_CLIENT),
+                        "Clave-Segura-2026".toCharArray())));
+        assertEquals(List.of("Las cuentas de cliente de sistema no llevan contraseña escrita: SCR genera su clave. "
+                + "Deje vacío el campo de contraseña."), typed.messages());
+
+        String username = uniqueUsername();
+        SignedIn.as("admin", "demo", () -> administration.create(username, "AS/400 (pruebas)", null,
+                Set.of(Role.AS400_CLIENT), null));
+        InvalidInputException toStaff = assertThrows(InvalidInputException.class, () -> SignedIn.as("admin", "demo",
+                () -> administration.changeRoles(username, Set.of(Role.SECRETARIA))));
+        assertEquals(List.of("Una cuenta del personal no puede convertirse en cliente de sistema, ni al revés, "
+                + "porque sus credenciales son de distinto tipo: cree una cuenta nueva."), toStaff.messages());
+    }
+
+    @Test
+    void aMachineKeyIsStoredWithFewIterationsAndAStaffPasswordWithMany() throws Exception {
+        String machine = uniqueUsername();
+        String person = uniqueUsername();
+        SignedIn.as("admin", "demo", () -> administration.create(machine, "AS/400 (pruebas)", null,
+                Set.of(Role.AS400_CLIENT), new char[0]));
+        SignedIn.as("admin", "demo", () -> administration.create(person, "Irma Soto Vela", null,
+                Set.of(Role.SECRETARIA), "Clave-Segura-2026".toCharArray()));
+
+        assertEquals(1, storedIterations(machine));
+        assertEquals(600_000, storedIterations(person));
+        // The demo machine clients are hashed like generated keys, so benchmarks measure the real cost.
+        assertEquals(1, storedIterations("ceropapel"));
+        assertEquals(1, storedIterations("as400"));
+        assertEquals(600_000, storedIterations("secretaria"));
+    }
+
+    private static int storedIterations(String username) throws Exception {
+        DataSource dataSource = (DataSource) new InitialContext().lookup("java:jboss/datasources/ScrDS");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT password_iterations FROM user_account WHERE username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), username);
+                return row.getInt(1);
+            }
+        }
     }
 
     @Test

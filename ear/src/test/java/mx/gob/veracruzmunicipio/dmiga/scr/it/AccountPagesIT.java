@@ -1,6 +1,7 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -66,6 +67,36 @@ class AccountPagesIT {
         signOut();
         browser.signIn(username, PASSWORD);
         assertTrue(browser.text("login:login-error").contains("Usuario o contraseña incorrectos"));
+    }
+
+    @Test
+    void aMachineClientsKeyIsShownOnceAndAuthenticatesItsCalls() throws Exception {
+        String username = "prueba." + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("admin", "demo");
+        browser.open("/admin/cuenta.xhtml");
+        browser.type("cuenta:usuario", username);
+        browser.type("cuenta:nombre", "Cero Papel (pruebas)");
+        checkRole("cuenta:roles", "Plataforma Cero Papel (cliente de sistema)");
+        browser.find("cuenta:crear").click();
+        waitForText("cuenta:avisos", "Cuenta creada.");
+        String key = browser.text("cuenta:clave");
+        assertTrue(key.matches("[A-Za-z0-9_-]{43}"), key);
+        assertTrue(browser.text("cuenta:clave-generada").contains("no la vuelve a mostrar"));
+        browser.screenshot("admin-cuenta-clave");
+
+        assertEquals(200, new Http().get(Http.SERVER + "/scr/api/v1/sistema", username, key).statusCode());
+
+        // The next time the page opens, the key is gone: only a new one can be generated.
+        browser.open("/admin/cuenta.xhtml?usuario=" + username);
+        assertEquals(username, browser.text("usuario-actual"));
+        assertTrue(browser.driver().findElements(By.id("cuenta:clave")).isEmpty());
+        assertFalse(browser.driver().getPageSource().contains(key));
+        browser.find("cuenta:restablecer").click();
+        waitForText("cuenta:avisos", "Clave nueva generada");
+        String newKey = browser.text("cuenta:clave");
+        assertFalse(newKey.equals(key));
+        assertEquals(401, new Http().get(Http.SERVER + "/scr/api/v1/sistema", username, key).statusCode());
+        assertEquals(200, new Http().get(Http.SERVER + "/scr/api/v1/sistema", username, newKey).statusCode());
     }
 
     @Test

@@ -37,17 +37,25 @@ public class AccountAdministration {
     @Inject
     InputValidation validation;
 
-    public UserAccount create(String username, String fullName, String email, Set<Role> roles, char[] initialPassword) {
-        PasswordRule.require(username, initialPassword);
-        UserAccount account = validation.require(
-                new UserAccount(username, fullName, email, PasswordHash.of(initialPassword), roles));
+    /**
+     * Creates a staff account with the password the ADMIN typed, or a machine client's account (by
+     * its roles) with a key SCR generates: returned here once, to be shown to the ADMIN, and stored
+     * only hashed. A machine client takes no typed password.
+     *
+     * @return the machine client's key, empty for a staff account
+     */
+    public Optional<String> create(String username, String fullName, String email, Set<Role> roles,
+            char[] initialPassword) {
         requireOneKindOfRoles(roles);
+        char[] secret = secretFor(username, roles, initialPassword);
+        UserAccount account = validation.require(
+                new UserAccount(username, fullName, email, PasswordHash.forAccount(roles, secret), roles));
         if (find(username).isPresent()) {
             throw new InvalidInputException("Ya existe una cuenta con el nombre de usuario «" + username + "».");
         }
         em.persist(account);
         audit(username, AccountChangeKind.CREATED, "Roles: " + names(roles));
-        return account;
+        return machineKey(roles, secret);
     }
 
     /** Replaces the account's roles (a staff member changes area, or takes a second duty). */
@@ -57,6 +65,10 @@ public class AccountAdministration {
             throw new InvalidInputException("No puede quitarse a sí mismo el rol de administración.");
         }
         requireOneKindOfRoles(roles);
+        if (Role.anyMachineClient(roles) != Role.anyMachineClient(account.getRoles())) {
+            throw new InvalidInputException("Una cuenta del personal no puede convertirse en cliente de sistema, "
+                    + "ni al revés, porque sus credenciales son de distinto tipo: cree una cuenta nueva.");
+        }
         String before = names(account.getRoles());
         account.changeRoles(roles);
         validation.require(account);
@@ -89,12 +101,18 @@ public class AccountAdministration {
         return account;
     }
 
-    /** A new password chosen by the ADMIN, for someone who forgot theirs (or a machine client's new secret). */
-    public void resetPassword(String username, char[] newPassword) {
+    /**
+     * A new password typed by the ADMIN, for someone who forgot theirs; or, for a machine client, a
+     * new generated key (returned once, as in {@link #create}) that replaces the old one at once.
+     *
+     * @return the machine client's new key, empty for a staff account
+     */
+    public Optional<String> resetPassword(String username, char[] newPassword) {
         UserAccount account = existing(username);
-        PasswordRule.require(username, newPassword);
-        account.changePassword(PasswordHash.of(newPassword));
+        char[] secret = secretFor(username, account.getRoles(), newPassword);
+        account.changePassword(PasswordHash.forAccount(account.getRoles(), secret));
         audit(username, AccountChangeKind.PASSWORD_RESET, null);
+        return machineKey(account.getRoles(), secret);
     }
 
     public List<UserAccount> accounts() {
@@ -137,6 +155,23 @@ public class AccountAdministration {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The typed password of a person (meeting the rule), or a generated key for a machine client. */
+    private static char[] secretFor(String username, Set<Role> roles, char[] typed) {
+        if (!Role.anyMachineClient(roles)) {
+            PasswordRule.require(username, typed);
+            return typed;
+        }
+        if (typed != null && typed.length > 0) {
+            throw new InvalidInputException("Las cuentas de cliente de sistema no llevan contraseña escrita: SCR "
+                    + "genera su clave. Deje vacío el campo de contraseña.");
+        }
+        return MachineKey.generate().toCharArray();
+    }
+
+    private static Optional<String> machineKey(Set<Role> roles, char[] secret) {
+        return Role.anyMachineClient(roles) ? Optional.of(new String(secret)) : Optional.empty();
     }
 
     /** A machine client's account holds machine-client roles only, so it never reaches the intranet. */

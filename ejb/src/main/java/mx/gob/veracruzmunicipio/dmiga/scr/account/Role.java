@@ -32,6 +32,11 @@ public enum Role {
         return java.util.EnumSet.complementOf(java.util.EnumSet.of(CERO_PAPEL_CLIENT, AS400_CLIENT, ADMIN));
     }
 
+    /** A machine client's account holds machine-client roles only (AccountAdministration checks it). */
+    public static boolean anyMachineClient(java.util.Set<Role> roles) {
+        return roles.stream().anyMatch(Role::isMachineClient);
+    }
+
     private final String label;
 
     Role(String label) {

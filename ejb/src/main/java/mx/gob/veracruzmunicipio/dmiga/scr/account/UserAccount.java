@@ -152,4 +152,8 @@ public class UserAccount {
     public boolean passwordMatches(char[] candidate) {
         return password.matches(candidate);
     }
+
+    public int passwordIterations() {
+        return password.iterations();
+    }
 }

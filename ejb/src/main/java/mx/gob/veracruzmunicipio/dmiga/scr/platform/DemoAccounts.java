@@ -22,7 +22,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Department;
 
 /**
  * The demo accounts (README, "Demo accounts"): one per role, password {@code demo}, and a few
- * departments for them to work with.
+ * departments for them to work with. The machine clients' {@code demo} is hashed like a generated
+ * key, so a benchmark in development pays what production machine clients pay per call.
  * In development they are created on first start so a newcomer can sign in at once; in production
  * none is created, and the deployment stops while any of them still accepts the demo password.
  */
@@ -91,9 +92,15 @@ public class DemoAccounts {
                 // Accounts seeded before departments existed get theirs.
                 existing.setDepartment(department(DEPARTMENTS.get(0).getCode()));
             }
+            if (existing != null && demo.role().isMachineClient()
+                    && existing.passwordIterations() != PasswordHash.MACHINE_KEY_ITERATIONS
+                    && existing.passwordMatches(PASSWORD.toCharArray())) {
+                // Seeded before machine clients had keys: rehashed the way generated keys are.
+                existing.changePassword(PasswordHash.forAccount(Set.of(demo.role()), PASSWORD.toCharArray()));
+            }
             if (existing == null) {
                 UserAccount account = new UserAccount(demo.username(), demo.fullName(), null,
-                        PasswordHash.of(PASSWORD.toCharArray()), Set.of(demo.role()));
+                        PasswordHash.forAccount(Set.of(demo.role()), PASSWORD.toCharArray()), Set.of(demo.role()));
                 if (demo.role() == Role.AREA_SOLICITANTE) {
                     account.setDepartment(department(DEPARTMENTS.get(0).getCode()));
                 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,21 @@ class PasswordHashTest {
     @Test
     void newHashesUseTheRecommendedIterationCount() {
         assertEquals(600_000, PasswordHash.of("demo".toCharArray()).iterations());
+    }
+
+    @Test
+    void aMachineClientsKeyIsHashedWithFewIterationsAndAPersonsPasswordWithMany() {
+        assertEquals(PasswordHash.MACHINE_KEY_ITERATIONS,
+                PasswordHash.forAccount(Set.of(Role.AS400_CLIENT), "clave".toCharArray()).iterations());
+        assertEquals(600_000, PasswordHash.forAccount(Set.of(Role.SECRETARIA), "demo".toCharArray()).iterations());
+    }
+
+    @Test
+    void aGeneratedMachineKeyHas256RandomBitsInUrlSafeCharacters() {
+        String key = MachineKey.generate();
+
+        assertTrue(key.matches("[A-Za-z0-9_-]{43}"), key);
+        assertFalse(key.equals(MachineKey.generate()));
     }
 
     private static Object field(PasswordHash hash, String name) throws ReflectiveOperationException {
