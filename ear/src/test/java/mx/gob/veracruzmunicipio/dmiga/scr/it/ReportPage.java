@@ -136,8 +136,13 @@ final class ReportPage {
      * reloaded with the success notice.
      */
     String submit() {
-        WebElement button = driver().findElement(By.id("acciones:registrar"));
-        button.click();
+        // An AJAX update still in flight (a row added, a choice reloaded) may replace the button
+        // between finding and clicking it: find it again then.
+        WebElement button = wait(20).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement current = d.findElement(By.id("acciones:registrar"));
+            current.click();
+            return current;
+        });
         wait(30).until(ExpectedConditions.stalenessOf(button));
         return wait(30).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> errors = d.findElements(By.cssSelector("#acciones\\:mensajes .ui-messages-error"));
