@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -138,12 +139,23 @@ final class ReportPage {
     String submit() {
         // An AJAX update still in flight (a row added, a choice reloaded) may replace the button
         // between finding and clicking it: find it again then.
-        WebElement button = wait(20).ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement current = d.findElement(By.id("acciones:registrar"));
-            current.click();
-            return current;
+        WebElement button = wait(20).until(d -> {
+            try {
+                WebElement current = d.findElement(By.id("acciones:registrar"));
+                current.click();
+                return current;
+            } catch (WebDriverException e) {
+                return requireDetached(e, null);
+            }
         });
-        wait(30).until(ExpectedConditions.stalenessOf(button));
+        wait(30).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                return requireDetached(e, true);
+            }
+        });
         return wait(30).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> errors = d.findElements(By.cssSelector("#acciones\\:mensajes .ui-messages-error"));
             if (!errors.isEmpty()) {
@@ -152,6 +164,19 @@ final class ReportPage {
             List<WebElement> notice = d.findElements(By.cssSelector("#avisos .ui-messages-info, #avisos .ui-messages-warn"));
             return notice.isEmpty() ? null : notice.get(0).getText();
         });
+    }
+
+    /**
+     * A node the page replaced: chromedriver reports it as stale, or, when the node left the
+     * document in the middle of a command, as an "unknown error" that says so. Anything else is a
+     * real failure and is thrown.
+     */
+    private static <T> T requireDetached(WebDriverException e, T answer) {
+        if (e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            return answer;
+        }
+        throw e;
     }
 
     String formMessages() {
