@@ -173,7 +173,8 @@ class ProvisioningSoapIT {
                 OficioWsSecurityIT.withToken("as400", "demo", OficioWsSecurityIT.TEXT, claim), null, null);
         assertTrue(otherSystem.body().contains("AccesoDenegado"), otherSystem.body());
 
-        HttpResponse<String> wrong = http.post(ENDPOINT, "text/xml; charset=UTF-8",
+        // A client of its own: no cookie of the call above.
+        HttpResponse<String> wrong = new Http().post(ENDPOINT, "text/xml; charset=UTF-8",
                 OficioWsSecurityIT.withToken("as400", "equivocada", OficioWsSecurityIT.TEXT, claim), null, null);
         assertEquals(401, wrong.statusCode());
         assertTrue(wrong.body().contains("Usuario o contraseña incorrectos."), wrong.body());
