@@ -64,25 +64,28 @@ public class SoapAuthentication extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getUserPrincipal() != null) {
+            // Only a session can have put an identity here (web.xml tracks sessions by URL alone, so
+            // no cookie does): a message is taken as the account of its own credentials, never another's.
+            signOut(request);
+        }
         Buffered buffered = new Buffered(request);
         boolean signedIn = false;
         try {
-            if (request.getUserPrincipal() == null) {
-                String[] credentials = basic(request.getHeader("Authorization"));
-                if (credentials == null) {
-                    credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
-                }
-                if (credentials == null) {
-                    refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
-                    return;
-                }
-                try {
-                    request.login(credentials[0], credentials[1]);
-                    signedIn = true;
-                } catch (ServletException wrong) {
-                    refuse(request, response, 401, "Usuario o contraseña incorrectos.");
-                    return;
-                }
+            String[] credentials = basic(request.getHeader("Authorization"));
+            if (credentials == null) {
+                credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
+            }
+            if (credentials == null) {
+                refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+                return;
+            }
+            try {
+                request.login(credentials[0], credentials[1]);
+                signedIn = true;
+            } catch (ServletException wrong) {
+                refuse(request, response, 401, "Usuario o contraseña incorrectos.");
+                return;
             }
             if (roles.stream().noneMatch(request::isUserInRole)) {
                 refuse(request, response, 403, "Su cuenta no tiene permiso para este servicio.");
@@ -97,13 +100,13 @@ public class SoapAuthentication extends HttpFilter {
     }
 
     /**
-     * The login holds for this message only: the container would otherwise keep the identity in an
-     * HTTP session, and a later call with that session's cookie would pass as this account.
+     * The login holds for this message only: the container keeps a programmatic login's identity in
+     * an HTTP session, which no later message may reuse.
      */
     private static void signOut(HttpServletRequest request) throws ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
-        if (session != null && session.isNew()) {
+        if (session != null) {
             session.invalidate();
         }
     }
