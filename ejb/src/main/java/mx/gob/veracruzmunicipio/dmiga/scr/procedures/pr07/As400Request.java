@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisionedRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningLease;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /**
@@ -43,7 +44,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @NamedQuery(name = As400Request.PENDING_REMOVALS, query = "SELECT COUNT(r) FROM As400Request r "
         + "WHERE r.movement = :movement AND r.profileName = :profile AND r.id <> :id AND r.status IN :pending")
 @NamedQuery(name = As400Request.EMPLOYEE_PROFILES, query = "SELECT r.reservedProfile FROM As400Request r "
-        + "WHERE r.employeeNumber = :employeeNumber AND r.reservedProfile IS NOT NULL ORDER BY r.id DESC")
+        + "WHERE r.employee.employeeNumber = :employeeNumber AND r.reservedProfile IS NOT NULL ORDER BY r.id DESC")
 public class As400Request implements ProvisionedRequest {
 
     static final String OF_REPORT = "As400Request.ofReport";
@@ -69,17 +70,8 @@ public class As400Request implements ProvisionedRequest {
     @Column(nullable = false, length = 4)
     private As400Movement movement;
 
-    @Column(name = "employee_given_names", nullable = false, length = 100)
-    private String givenNames;
-
-    @Column(name = "employee_first_surname", nullable = false, length = 100)
-    private String firstSurname;
-
-    @Column(name = "employee_second_surname", length = 100)
-    private String secondSurname;
-
-    @Column(name = "employee_number", nullable = false, length = 20)
-    private String employeeNumber;
+    @Embedded
+    private Employee employee;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "as400_request_module", joinColumns = @JoinColumn(name = "request_id"))
@@ -141,16 +133,12 @@ public class As400Request implements ProvisionedRequest {
     }
 
     /** Step 2: the request as the oficio states it (modules already checked against the catalog). */
-    public As400Request(Report report, As400Movement movement, String givenNames, String firstSurname,
-                        String secondSurname, String employeeNumber, Collection<String> requestedModules,
+    public As400Request(Report report, As400Movement movement, Employee employee, Collection<String> requestedModules,
                         Instant now) {
         this.report = report;
         this.folio = report.getFolio();
         this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+        this.employee = employee;
         this.requestedModules.addAll(requestedModules);
         this.status = As400RequestStatus.REGISTRADA;
         this.createdAt = now;
@@ -160,13 +148,9 @@ public class As400Request implements ProvisionedRequest {
      * Step 2 again, for a request already on file (one taken from the oficio's data): the
      * SECRETARIA's record is what counts.
      */
-    void restate(As400Movement movement, String givenNames, String firstSurname, String secondSurname,
-                 String employeeNumber, Collection<String> requestedModules) {
+    void restate(As400Movement movement, Employee employee, Collection<String> requestedModules) {
         this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+        this.employee = employee;
         this.requestedModules.clear();
         this.requestedModules.addAll(requestedModules);
     }
@@ -227,20 +211,9 @@ public class As400Request implements ProvisionedRequest {
         return movement;
     }
 
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    public String getFirstSurname() {
-        return firstSurname;
-    }
-
-    public String getSecondSurname() {
-        return secondSurname;
-    }
-
-    public String getEmployeeNumber() {
-        return employeeNumber;
+    @Override
+    public Employee getEmployee() {
+        return employee;
     }
 
     public List<String> getRequestedModules() {

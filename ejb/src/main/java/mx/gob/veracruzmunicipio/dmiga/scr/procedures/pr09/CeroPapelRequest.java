@@ -27,6 +27,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07.As400Movement;
 import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisionedRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningLease;
 import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningOutcome;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /**
@@ -39,7 +40,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @Table(name = "cero_papel_request")
 @NamedQuery(name = CeroPapelRequest.OF_REPORT, query = "SELECT r FROM CeroPapelRequest r WHERE r.report = :report")
 @NamedQuery(name = CeroPapelRequest.EMPLOYEE_PROFILES, query = "SELECT r.profileName FROM CeroPapelRequest r "
-        + "WHERE r.employeeNumber = :employeeNumber AND r.outcome = :created ORDER BY r.id DESC")
+        + "WHERE r.employee.employeeNumber = :employeeNumber AND r.outcome = :created ORDER BY r.id DESC")
 public class CeroPapelRequest implements ProvisionedRequest {
 
     static final String OF_REPORT = "CeroPapelRequest.ofReport";
@@ -60,17 +61,8 @@ public class CeroPapelRequest implements ProvisionedRequest {
     @Column(nullable = false, length = 4)
     private As400Movement movement;
 
-    @Column(name = "employee_given_names", nullable = false, length = 100)
-    private String givenNames;
-
-    @Column(name = "employee_first_surname", nullable = false, length = 100)
-    private String firstSurname;
-
-    @Column(name = "employee_second_surname", length = 100)
-    private String secondSurname;
-
-    @Column(name = "employee_number", nullable = false, length = 20)
-    private String employeeNumber;
+    @Embedded
+    private Employee employee;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cero_papel_request_module", joinColumns = @JoinColumn(name = "request_id"))
@@ -114,16 +106,12 @@ public class CeroPapelRequest implements ProvisionedRequest {
         // JPA
     }
 
-    CeroPapelRequest(Report report, As400Movement movement, String givenNames, String firstSurname,
-                     String secondSurname, String employeeNumber, Collection<String> modules, String profileName,
+    CeroPapelRequest(Report report, As400Movement movement, Employee employee, Collection<String> modules, String profileName,
                      Instant now) {
         this.report = report;
         this.folio = report.getFolio();
         this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+        this.employee = employee;
         this.requestedModules.addAll(modules);
         this.profileName = profileName;
         this.status = CeroPapelRequestStatus.REGISTRADA;
@@ -178,23 +166,8 @@ public class CeroPapelRequest implements ProvisionedRequest {
     }
 
     @Override
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    @Override
-    public String getFirstSurname() {
-        return firstSurname;
-    }
-
-    @Override
-    public String getSecondSurname() {
-        return secondSurname;
-    }
-
-    @Override
-    public String getEmployeeNumber() {
-        return employeeNumber;
+    public Employee getEmployee() {
+        return employee;
     }
 
     @Override
