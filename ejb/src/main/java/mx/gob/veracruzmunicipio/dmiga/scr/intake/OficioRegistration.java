@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.intake;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -71,8 +72,8 @@ public class OficioRegistration {
         em.persist(received);
         UserRequest user = oficio.userRequest();
         if (user != null) {
-            em.persist(new OficioUserRequest(received, user.movement(), user.employee().givenNames(),
-                    user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber(),
+            em.persist(new OficioUserRequest(received, user.movement(), new Employee(user.employee().givenNames(),
+                    user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber()),
                     user.modules()));
             userRequests.fire(new UserRequestReceived(report, user));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07.As400Movement;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /** The user account an incoming oficio asks for (contract {@code solicitudUsuario}), kept as received. */
@@ -43,17 +45,8 @@ public class OficioUserRequest {
     @Column(nullable = false, length = 4)
     private As400Movement movement;
 
-    @Column(name = "employee_given_names", nullable = false, length = 100)
-    private String givenNames;
-
-    @Column(name = "employee_first_surname", nullable = false, length = 100)
-    private String firstSurname;
-
-    @Column(name = "employee_second_surname", length = 100)
-    private String secondSurname;
-
-    @Column(name = "employee_number", nullable = false, length = 20)
-    private String employeeNumber;
+    @Embedded
+    private Employee employee;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "oficio_user_request_module", joinColumns = @JoinColumn(name = "request_id"))
@@ -65,14 +58,10 @@ public class OficioUserRequest {
         // JPA
     }
 
-    public OficioUserRequest(IncomingOficio oficio, As400Movement movement, String givenNames, String firstSurname,
-                             String secondSurname, String employeeNumber, List<String> modules) {
+    public OficioUserRequest(IncomingOficio oficio, As400Movement movement, Employee employee, List<String> modules) {
         this.oficio = oficio;
         this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+        this.employee = employee;
         this.modules.addAll(modules);
     }
 
@@ -88,20 +77,8 @@ public class OficioUserRequest {
         return movement;
     }
 
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    public String getFirstSurname() {
-        return firstSurname;
-    }
-
-    public String getSecondSurname() {
-        return secondSurname;
-    }
-
-    public String getEmployeeNumber() {
-        return employeeNumber;
+    public Employee getEmployee() {
+        return employee;
     }
 
     public List<String> getModules() {

@@ -23,13 +23,7 @@ public interface ProvisionedRequest {
     /** ALTA or BAJA. */
     String movementName();
 
-    String getGivenNames();
-
-    String getFirstSurname();
-
-    String getSecondSurname();
-
-    String getEmployeeNumber();
+    Employee getEmployee();
 
     List<String> getRequestedModules();
 

@@ -111,8 +111,9 @@ public class Provisioning {
             lease.claim(token, now, expires);
             Report report = request.getReport();
             claims.add(new ProvisioningClaim(request.getId(), request.getFolio(), request.movementName(),
-                    request.getProfileName(), request.getGivenNames(), request.getFirstSurname(),
-                    request.getSecondSurname(), request.getEmployeeNumber(), report.getDepartment().getCode(),
+                    request.getProfileName(), request.getEmployee().getGivenNames(),
+                    request.getEmployee().getFirstSurname(), request.getEmployee().getSecondSurname(),
+                    request.getEmployee().getEmployeeNumber(), report.getDepartment().getCode(),
                     report.getDepartment().getName(), request.getRequestedModules(), password, token, expires));
         }
         return claims;

@@ -9,22 +9,16 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisionedRequest;
-import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningLease;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.UserAccountRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /**
@@ -43,8 +37,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @NamedQuery(name = As400Request.PENDING_REMOVALS, query = "SELECT COUNT(r) FROM As400Request r "
         + "WHERE r.movement = :movement AND r.profileName = :profile AND r.id <> :id AND r.status IN :pending")
 @NamedQuery(name = As400Request.EMPLOYEE_PROFILES, query = "SELECT r.reservedProfile FROM As400Request r "
-        + "WHERE r.employeeNumber = :employeeNumber AND r.reservedProfile IS NOT NULL ORDER BY r.id DESC")
-public class As400Request implements ProvisionedRequest {
+        + "WHERE r.employee.employeeNumber = :employeeNumber AND r.reservedProfile IS NOT NULL ORDER BY r.id DESC")
+public class As400Request extends UserAccountRequest {
 
     static final String OF_REPORT = "As400Request.ofReport";
     static final String BY_FOLIO = "As400Request.byFolio";
@@ -52,34 +46,6 @@ public class As400Request implements ProvisionedRequest {
     static final String HOLDING_PROFILE = "As400Request.holdingProfile";
     static final String PENDING_REMOVALS = "As400Request.pendingRemovals";
     static final String EMPLOYEE_PROFILES = "As400Request.employeeProfiles";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @OneToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "report_id", nullable = false, unique = true)
-    private Report report;
-
-    /** The report's folio, kept here so the AS/400 side can be answered without a join. */
-    @Column(nullable = false, unique = true, length = 20)
-    private String folio;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 4)
-    private As400Movement movement;
-
-    @Column(name = "employee_given_names", nullable = false, length = 100)
-    private String givenNames;
-
-    @Column(name = "employee_first_surname", nullable = false, length = 100)
-    private String firstSurname;
-
-    @Column(name = "employee_second_surname", length = 100)
-    private String secondSurname;
-
-    @Column(name = "employee_number", nullable = false, length = 20)
-    private String employeeNumber;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "as400_request_module", joinColumns = @JoinColumn(name = "request_id"))
@@ -113,60 +79,24 @@ public class As400Request implements ProvisionedRequest {
     @Column(length = 10)
     private As400Outcome outcome;
 
-    @Column(name = "result_message", length = 1000)
-    private String resultMessage;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
-
-    @Column(name = "result_at")
-    private Instant resultAt;
-
-    @Column(name = "delivered_at")
-    private Instant deliveredAt;
-
-    /** The AS/400 integration's claim and the ALTA's encrypted temporary password (ProvisioningService). */
-    @Embedded
-    private ProvisioningLease provisioning;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
-
     protected As400Request() {
         // JPA
     }
 
     /** Step 2: the request as the oficio states it (modules already checked against the catalog). */
-    public As400Request(Report report, As400Movement movement, String givenNames, String firstSurname,
-                        String secondSurname, String employeeNumber, Collection<String> requestedModules,
+    public As400Request(Report report, As400Movement movement, Employee employee, Collection<String> requestedModules,
                         Instant now) {
-        this.report = report;
-        this.folio = report.getFolio();
-        this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+        super(report, movement, employee, now);
         this.requestedModules.addAll(requestedModules);
         this.status = As400RequestStatus.REGISTRADA;
-        this.createdAt = now;
     }
 
     /**
      * Step 2 again, for a request already on file (one taken from the oficio's data): the
      * SECRETARIA's record is what counts.
      */
-    void restate(As400Movement movement, String givenNames, String firstSurname, String secondSurname,
-                 String employeeNumber, Collection<String> requestedModules) {
-        this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+    void restate(As400Movement movement, Employee employee, Collection<String> requestedModules) {
+        restate(movement, employee);
         this.requestedModules.clear();
         this.requestedModules.addAll(requestedModules);
     }
@@ -174,20 +104,17 @@ public class As400Request implements ProvisionedRequest {
     /** Step 6: the profile is formed, so the request is approved and waits for the AS/400. */
     void approve(String profile, String programmer, Instant now) {
         this.profileName = profile;
-        this.reservedProfile = movement == As400Movement.ALTA ? profile : null;
+        this.reservedProfile = getMovement() == As400Movement.ALTA ? profile : null;
         this.programmerUsername = programmer;
         this.status = As400RequestStatus.APROBADA;
-        this.approvedAt = now;
         this.outcome = null;
-        this.resultMessage = null;
-        this.resultAt = null;
+        approved(now);
     }
 
     /** Step 6A: the AS/400's answer. A failed alta gives its name back; the programmer may try it again. */
     void recordResult(As400Outcome outcome, String message, Instant now) {
         this.outcome = outcome;
-        this.resultMessage = message == null || message.isBlank() ? null : message.strip();
-        this.resultAt = now;
+        answered(message, now);
         this.status = switch (outcome) {
             case CREADO -> As400RequestStatus.CREADO;
             case ELIMINADO -> As400RequestStatus.ELIMINADO;
@@ -208,41 +135,10 @@ public class As400Request implements ProvisionedRequest {
         this.grantedModules.clear();
         this.grantedModules.addAll(granted);
         this.status = As400RequestStatus.ENTREGADA;
-        this.deliveredAt = now;
+        delivered(now);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Report getReport() {
-        return report;
-    }
-
-    public String getFolio() {
-        return folio;
-    }
-
-    public As400Movement getMovement() {
-        return movement;
-    }
-
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    public String getFirstSurname() {
-        return firstSurname;
-    }
-
-    public String getSecondSurname() {
-        return secondSurname;
-    }
-
-    public String getEmployeeNumber() {
-        return employeeNumber;
-    }
-
+    @Override
     public List<String> getRequestedModules() {
         return requestedModules.stream().sorted().toList();
     }
@@ -251,6 +147,7 @@ public class As400Request implements ProvisionedRequest {
         return grantedModules.stream().sorted().toList();
     }
 
+    @Override
     public String getProfileName() {
         return profileName;
     }
@@ -269,44 +166,6 @@ public class As400Request implements ProvisionedRequest {
 
     public As400Outcome getOutcome() {
         return outcome;
-    }
-
-    public String getResultMessage() {
-        return resultMessage;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    public Instant getResultAt() {
-        return resultAt;
-    }
-
-    public Instant getDeliveredAt() {
-        return deliveredAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public ProvisioningLease lease() {
-        if (provisioning == null) {
-            // Hibernate leaves an embeddable whose columns are all empty null.
-            provisioning = new ProvisioningLease();
-        }
-        return provisioning;
-    }
-
-    @Override
-    public String movementName() {
-        return movement.name();
     }
 
     @Override

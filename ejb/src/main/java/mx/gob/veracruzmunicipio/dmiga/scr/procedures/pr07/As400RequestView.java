@@ -14,8 +14,8 @@ public record As400RequestView(Long id, String folio, As400Movement movement, St
 
     static As400RequestView of(As400Request request) {
         return new As400RequestView(request.getId(), request.getFolio(), request.getMovement(),
-                request.getGivenNames(), request.getFirstSurname(), request.getSecondSurname(),
-                request.getEmployeeNumber(), request.getRequestedModules(), request.getGrantedModules(),
+                request.getEmployee().getGivenNames(), request.getEmployee().getFirstSurname(),
+                request.getEmployee().getSecondSurname(), request.getEmployee().getEmployeeNumber(), request.getRequestedModules(), request.getGrantedModules(),
                 request.getProfileName(), request.getProgrammerUsername(), request.getStatus(),
                 request.getStatus().label(), request.getOutcome(), request.getResultMessage(),
                 request.getCreatedAt(), request.getApprovedAt(), request.getResultAt(), request.getDeliveredAt());

@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -146,8 +147,9 @@ public class As400UserProcedure {
         Report report = reports.get(folio);
         return em.createNamedQuery(OficioUserRequest.OF_REPORT, OficioUserRequest.class)
                 .setParameter("report", report).setMaxResults(1).getResultStream().findFirst()
-                .map(user -> new AccountRequest(user.getMovement(), user.getGivenNames(), user.getFirstSurname(),
-                        user.getSecondSurname(), user.getEmployeeNumber(), user.getModules(), null));
+                .map(user -> new AccountRequest(user.getMovement(), user.getEmployee().getGivenNames(),
+                        user.getEmployee().getFirstSurname(), user.getEmployee().getSecondSurname(),
+                        user.getEmployee().getEmployeeNumber(), user.getModules(), null));
     }
 
     /**
@@ -220,14 +222,14 @@ public class As400UserProcedure {
             // Fails now, with the field named, if no profile name can be formed from the name given.
             As400ProfileName.suggest(data.givenNames(), data.firstSurname(), name -> false);
         }
+        Employee employee = new Employee(data.givenNames(), data.firstSurname(), data.secondSurname(),
+                data.employeeNumber());
         Optional<As400Request> existing = em.createNamedQuery(As400Request.OF_REPORT, As400Request.class)
                 .setParameter("report", report).getResultStream().findFirst();
         if (existing.isPresent()) {
-            existing.get().restate(data.movement(), data.givenNames(), data.firstSurname(), data.secondSurname(),
-                    data.employeeNumber(), modules);
+            existing.get().restate(data.movement(), employee, modules);
         } else {
-            em.persist(new As400Request(report, data.movement(), data.givenNames(), data.firstSurname(),
-                    data.secondSurname(), data.employeeNumber(), modules, now()));
+            em.persist(new As400Request(report, data.movement(), employee, modules, now()));
         }
     }
 
@@ -343,15 +345,17 @@ public class As400UserProcedure {
     private String suggestion(As400Request request) {
         if (request.getMovement() == As400Movement.BAJA) {
             Optional<String> created = em.createNamedQuery(As400Request.EMPLOYEE_PROFILES, String.class)
-                    .setParameter("employeeNumber", request.getEmployeeNumber()).setMaxResults(1)
+                    .setParameter("employeeNumber", request.getEmployee().getEmployeeNumber()).setMaxResults(1)
                     .getResultStream().findFirst();
             if (created.isPresent()) {
                 return created.get();
             }
-            return As400ProfileName.suggest(request.getGivenNames(), request.getFirstSurname(), name -> false);
+            return As400ProfileName.suggest(request.getEmployee().getGivenNames(),
+                    request.getEmployee().getFirstSurname(), name -> false);
         }
         Set<String> taken = taken(request);
-        return As400ProfileName.suggest(request.getGivenNames(), request.getFirstSurname(), taken::contains);
+        return As400ProfileName.suggest(request.getEmployee().getGivenNames(), request.getEmployee().getFirstSurname(),
+                taken::contains);
     }
 
     /** Profiles pending or existing for other requests, plus the one the AS/400 just refused for this one. */

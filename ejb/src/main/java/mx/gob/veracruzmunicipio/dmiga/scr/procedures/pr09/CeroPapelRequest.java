@@ -9,24 +9,18 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr07.As400Movement;
-import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisionedRequest;
-import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningLease;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.ProvisioningOutcome;
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.UserAccountRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /**
@@ -39,38 +33,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @Table(name = "cero_papel_request")
 @NamedQuery(name = CeroPapelRequest.OF_REPORT, query = "SELECT r FROM CeroPapelRequest r WHERE r.report = :report")
 @NamedQuery(name = CeroPapelRequest.EMPLOYEE_PROFILES, query = "SELECT r.profileName FROM CeroPapelRequest r "
-        + "WHERE r.employeeNumber = :employeeNumber AND r.outcome = :created ORDER BY r.id DESC")
-public class CeroPapelRequest implements ProvisionedRequest {
+        + "WHERE r.employee.employeeNumber = :employeeNumber AND r.outcome = :created ORDER BY r.id DESC")
+public class CeroPapelRequest extends UserAccountRequest {
 
     static final String OF_REPORT = "CeroPapelRequest.ofReport";
     static final String EMPLOYEE_PROFILES = "CeroPapelRequest.employeeProfiles";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @OneToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "report_id", nullable = false, unique = true)
-    private Report report;
-
-    @Column(nullable = false, unique = true, length = 20)
-    private String folio;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 4)
-    private As400Movement movement;
-
-    @Column(name = "employee_given_names", nullable = false, length = 100)
-    private String givenNames;
-
-    @Column(name = "employee_first_surname", nullable = false, length = 100)
-    private String firstSurname;
-
-    @Column(name = "employee_second_surname", length = 100)
-    private String secondSurname;
-
-    @Column(name = "employee_number", nullable = false, length = 20)
-    private String employeeNumber;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cero_papel_request_module", joinColumns = @JoinColumn(name = "request_id"))
@@ -88,61 +55,28 @@ public class CeroPapelRequest implements ProvisionedRequest {
     @Column(length = 10)
     private ProvisioningOutcome outcome;
 
-    @Column(name = "result_message", length = 1000)
-    private String resultMessage;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
-
-    @Column(name = "result_at")
-    private Instant resultAt;
-
-    @Column(name = "delivered_at")
-    private Instant deliveredAt;
-
-    @Embedded
-    private ProvisioningLease provisioning;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
-
     protected CeroPapelRequest() {
         // JPA
     }
 
-    CeroPapelRequest(Report report, As400Movement movement, String givenNames, String firstSurname,
-                     String secondSurname, String employeeNumber, Collection<String> modules, String profileName,
-                     Instant now) {
-        this.report = report;
-        this.folio = report.getFolio();
-        this.movement = movement;
-        this.givenNames = givenNames.strip();
-        this.firstSurname = firstSurname.strip();
-        this.secondSurname = secondSurname == null || secondSurname.isBlank() ? null : secondSurname.strip();
-        this.employeeNumber = employeeNumber.strip();
+    CeroPapelRequest(Report report, As400Movement movement, Employee employee, Collection<String> modules,
+                     String profileName, Instant now) {
+        super(report, movement, employee, now);
         this.requestedModules.addAll(modules);
         this.profileName = profileName;
         this.status = CeroPapelRequestStatus.REGISTRADA;
-        this.createdAt = now;
     }
 
     void approve(Instant now) {
         this.status = CeroPapelRequestStatus.APROBADA;
-        this.approvedAt = now;
         this.outcome = null;
-        this.resultMessage = null;
-        this.resultAt = null;
+        approved(now);
     }
 
     /** Cero Papel's answer; an ALTA's user name is the one Cero Papel reports. */
     public void recordResult(ProvisioningOutcome outcome, String profile, String message, Instant now) {
         this.outcome = outcome;
-        this.resultMessage = message == null || message.isBlank() ? null : message.strip();
-        this.resultAt = now;
+        answered(message, now);
         if (profile != null && !profile.isBlank()) {
             this.profileName = profile.strip();
         }
@@ -155,46 +89,7 @@ public class CeroPapelRequest implements ProvisionedRequest {
 
     void deliver(Instant now) {
         this.status = CeroPapelRequestStatus.ENTREGADA;
-        this.deliveredAt = now;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    @Override
-    public Report getReport() {
-        return report;
-    }
-
-    @Override
-    public String getFolio() {
-        return folio;
-    }
-
-    public As400Movement getMovement() {
-        return movement;
-    }
-
-    @Override
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    @Override
-    public String getFirstSurname() {
-        return firstSurname;
-    }
-
-    @Override
-    public String getSecondSurname() {
-        return secondSurname;
-    }
-
-    @Override
-    public String getEmployeeNumber() {
-        return employeeNumber;
+        delivered(now);
     }
 
     @Override
@@ -213,38 +108,6 @@ public class CeroPapelRequest implements ProvisionedRequest {
 
     public ProvisioningOutcome getOutcome() {
         return outcome;
-    }
-
-    @Override
-    public String getResultMessage() {
-        return resultMessage;
-    }
-
-    public Instant getApprovedAt() {
-        return approvedAt;
-    }
-
-    @Override
-    public Instant getResultAt() {
-        return resultAt;
-    }
-
-    public Instant getDeliveredAt() {
-        return deliveredAt;
-    }
-
-    @Override
-    public ProvisioningLease lease() {
-        if (provisioning == null) {
-            // Hibernate leaves an embeddable whose columns are all empty null.
-            provisioning = new ProvisioningLease();
-        }
-        return provisioning;
-    }
-
-    @Override
-    public String movementName() {
-        return movement.name();
     }
 
     @Override

@@ -16,8 +16,8 @@ public record CeroPapelRequestView(Long id, String folio, As400Movement movement
 
     static CeroPapelRequestView of(CeroPapelRequest request) {
         return new CeroPapelRequestView(request.getId(), request.getFolio(), request.getMovement(),
-                request.getGivenNames(), request.getFirstSurname(), request.getSecondSurname(),
-                request.getEmployeeNumber(), request.getRequestedModules(), request.getProfileName(),
+                request.getEmployee().getGivenNames(), request.getEmployee().getFirstSurname(),
+                request.getEmployee().getSecondSurname(), request.getEmployee().getEmployeeNumber(), request.getRequestedModules(), request.getProfileName(),
                 request.getStatus(), request.getOutcome(), request.getResultMessage(), request.getApprovedAt(),
                 request.getResultAt(), request.getDeliveredAt());
     }

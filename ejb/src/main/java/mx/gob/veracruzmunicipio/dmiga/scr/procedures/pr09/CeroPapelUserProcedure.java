@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr09;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.provisioning.Employee;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -88,8 +89,8 @@ public class CeroPapelUserProcedure {
                         .setParameter("created", ProvisioningOutcome.CREADO).setMaxResults(1)
                         .getResultStream().findFirst().orElse(null)
                 : null;
-        em.persist(new CeroPapelRequest(report, user.movement(), user.employee().givenNames(),
-                user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber(),
+        em.persist(new CeroPapelRequest(report, user.movement(), new Employee(user.employee().givenNames(),
+                user.employee().firstSurname(), user.employee().secondSurname(), user.employee().employeeNumber()),
                 user.modules(), profile, now()));
     }
 
@@ -103,9 +104,8 @@ public class CeroPapelUserProcedure {
      * reported, so the coordinator does not retype them.
      */
     public Optional<CeroPapelAccess> accessDraft(String folio) {
-        return requestOf(reports.get(folio)).map(request -> new CeroPapelAccess(request.getGivenNames() + " "
-                + request.getFirstSurname() + (request.getSecondSurname() == null ? "" : " "
-                + request.getSecondSurname()), null, null, request.getProfileName(), null));
+        return requestOf(reports.get(folio)).map(request -> new CeroPapelAccess(request.getEmployee().fullName(), null,
+                null, request.getProfileName(), null));
     }
 
     /**
