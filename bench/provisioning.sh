@@ -20,35 +20,9 @@ REQUESTS=${REQUESTS:-500}
 BATCH=${BATCH:-10}
 CONCURRENCY=${CONCURRENCY:-1 4 16}
 URL="http://localhost:$((8080 + OFFSET))"
-SERVER_DIR=$(mktemp -d /tmp/scr-bench-prov.XXXXXX)
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    mvn -q package -DskipTests
-fi
-WILDFLY=$(ls -d "$ROOT"/config/target/wildfly-*/ | head -1)
-
-psql -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-
-cp -r "$WILDFLY"/. "$SERVER_DIR"/
-cp "$ROOT"/ear/target/scr.ear "$SERVER_DIR"/standalone/deployments/
-SCR_DB_DRIVER=postgresql SCR_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" SCR_DB_USER="$PGUSER" SCR_DB_PASSWORD=postgres \
-    "$SERVER_DIR"/bin/standalone.sh --server-config=scr.xml -Djboss.socket.binding.port-offset="$OFFSET" \
-    > "$SERVER_DIR"/console.log 2>&1 &
-stop() {
-    # The java process this script started (its command line names the server directory), by pid.
-    for pid in $(pgrep -f "$SERVER_DIR" || true); do kill "$pid" 2>/dev/null || true; done
-    sleep 3
-    rm -rf "$SERVER_DIR"
-}
-trap stop EXIT
-
-for _ in $(seq 1 180); do
-    if grep -q 'WFLYSRV0010: Deployed "scr.ear"' "$SERVER_DIR"/console.log 2>/dev/null; then break; fi
-    if grep -q 'WFLYSRV0026\|WFLYCTL0186' "$SERVER_DIR"/console.log 2>/dev/null; then
-        echo "SCR did not deploy; see the log:"; tail -50 "$SERVER_DIR"/console.log; exit 1
-    fi
-    sleep 1
-done
+source "$ROOT"/bench/lib.sh
+start_server "$DB" "$OFFSET" prov
 
 echo "SCR on PostgreSQL ($DB), $(nproc) cores; per run $REQUESTS approved Cero Papel requests, claims of $BATCH"
 java "$ROOT"/bench/ProvisioningLoad.java header
