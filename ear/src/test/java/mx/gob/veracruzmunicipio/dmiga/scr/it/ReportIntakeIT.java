@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +34,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.intake.PhoneRequest;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
+import mx.gob.veracruzmunicipio.dmiga.scr.report.Folios;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
@@ -56,6 +60,9 @@ class ReportIntakeIT {
 
     @Inject
     Workflow workflow;
+
+    @Inject
+    Folios folios;
 
     @Inject
     Reports reports;
@@ -113,6 +120,35 @@ class ReportIntakeIT {
         List<Integer> sorted = numbers.stream().sorted().toList();
         assertEquals(count, sorted.stream().distinct().count());
         assertEquals(count - 1, sorted.get(count - 1) - sorted.get(0), "no gaps: " + sorted);
+    }
+
+    @Test
+    void theFirstFoliosOfAYearArrivingTogetherStartAtOneWithoutGaps() throws Exception {
+        // A year no report has used: its counter does not exist until the first of these creates it.
+        int year = ThreadLocalRandom.current().nextInt(3000, 9999);
+        Instant inThatYear = LocalDate.of(year, 6, 1).atStartOfDay(Folios.CITY).toInstant();
+        int count = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        List<Future<String>> folioFutures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            folioFutures.add(threads.submit(() -> {
+                start.await();
+                return folios.next(inThatYear);
+            }));
+        }
+        start.countDown();
+        List<String> taken = new ArrayList<>();
+        for (Future<String> folio : folioFutures) {
+            taken.add(folio.get(120, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+
+        List<String> expected = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            expected.add(String.format("DMIGA-%d-%06d", year, n));
+        }
+        assertEquals(expected, taken.stream().sorted().toList());
     }
 
     @Test

@@ -30,18 +30,26 @@ public class Folios {
 
     public String next(Instant now) {
         int year = now.atZone(CITY).getYear();
-        try {
-            years.open(year);
-        } catch (EJBException createdByAnotherTransaction) {
-            // Two first reports of a year raced to create its counter; the other one did.
+        if (increment(year) == 0) {
+            // The year's first report: its counter is created first, in a transaction of its own.
+            try {
+                years.open(year);
+            } catch (EJBException createdByAnotherTransaction) {
+                // Two first reports of a year raced to create its counter; the other one did.
+            }
+            increment(year);
         }
-        em.createNativeQuery("UPDATE folio_sequence SET last_number = last_number + 1 WHERE folio_year = ?1")
-                .setParameter(1, year)
-                .executeUpdate();
         int number = ((Number) em.createNativeQuery("SELECT last_number FROM folio_sequence WHERE folio_year = ?1")
                 .setParameter(1, year)
                 .getSingleResult()).intValue();
         return format(year, number);
+    }
+
+    /** Takes the year's next number, holding its row until the caller's transaction ends; 0 if the year has no counter. */
+    private int increment(int year) {
+        return em.createNativeQuery("UPDATE folio_sequence SET last_number = last_number + 1 WHERE folio_year = ?1")
+                .setParameter(1, year)
+                .executeUpdate();
     }
 
     static String format(int year, int number) {
