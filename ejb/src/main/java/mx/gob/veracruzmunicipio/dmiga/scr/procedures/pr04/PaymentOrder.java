@@ -83,6 +83,10 @@ public class PaymentOrder {
     @Column(name = "invoice_concept", nullable = false, length = 500)
     private String invoiceConcept;
 
+    /** The last 8 characters of the CFDI's Sello: SAT's verification expression asks for them (fe=). */
+    @Column(name = "invoice_seal_tail", length = 8)
+    private String invoiceSealTail;
+
     @Column(name = "billing_verified_by", nullable = false, length = 40)
     private String billingVerifiedBy;
 
@@ -256,6 +260,10 @@ public class PaymentOrder {
 
     public String getInvoiceConcept() {
         return invoiceConcept;
+    }
+
+    public String getInvoiceSealTail() {
+        return invoiceSealTail;
     }
 
     public String getBillingVerifiedBy() {
