@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import javax.xml.datatype.XMLGregorianCalendar;
 
 import jakarta.ejb.EJB;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.soap.MTOM;
 import jakarta.xml.ws.WebServiceException;
@@ -33,12 +34,14 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioEntrante;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.OficioService;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.ServicioNoDisponible;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudInvalida;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultInterceptor;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.UsernameTokenHeader;
 
 /**
  * Cero Papel's OficioService over SOAP 1.1, published at /scr/api/ws/OficioService (web.xml) from
  * the contract in WEB-INF/wsdl. HTTP Basic for CERO_PAPEL_CLIENT (web.xml); incoming messages are
  * validated against the XSD (@SchemaValidation; a refusal becomes SolicitudInvalida
- * through {@link mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultHandler}), then by the intake bean.
+ * through {@link mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultInterceptor}), then by the intake bean.
  */
 @WebService(serviceName = "OficioService", portName = "OficioServicePort",
         targetNamespace = "urn:mx:gob:veracruzmunicipio:dmiga:scr:v1",
@@ -46,7 +49,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.SolicitudInvalida;
         wsdlLocation = "WEB-INF/wsdl/OficioService.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
 @MTOM
-@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
+@InInterceptors(classes = UsernameTokenHeader.class)
+@OutFaultInterceptors(classes = SchemaFaultInterceptor.class)
 public class OficioServiceEndpoint implements OficioService {
 
     @EJB

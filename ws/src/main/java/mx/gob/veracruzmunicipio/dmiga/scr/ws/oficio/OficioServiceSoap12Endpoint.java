@@ -1,6 +1,5 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.ws.oficio;
 
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.soap.MTOM;
@@ -8,6 +7,11 @@ import jakarta.xml.ws.soap.SOAPBinding;
 
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultInterceptor;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.UsernameTokenHeader;
 
 /**
  * The same OficioService over SOAP 1.2 (port OficioServiceSoap12Port of the WSDL), published at
@@ -20,6 +24,7 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @SchemaValidation(type = SchemaValidationType.IN)
 @MTOM
-@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
+@InInterceptors(classes = UsernameTokenHeader.class)
+@OutFaultInterceptors(classes = SchemaFaultInterceptor.class)
 public class OficioServiceSoap12Endpoint extends OficioServiceEndpoint {
 }

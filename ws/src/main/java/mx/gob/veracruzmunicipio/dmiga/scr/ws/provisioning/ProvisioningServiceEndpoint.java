@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceException;
 
@@ -31,6 +32,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.ServicioNoDisponibl
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.Sistema;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.SolicitudAprovisionamiento;
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.SolicitudInvalida;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultInterceptor;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.UsernameTokenHeader;
 
 /**
  * ProvisioningService over SOAP 1.1, published at /scr/api/ws/ProvisioningService (web.xml) from the
@@ -42,7 +45,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.SolicitudInvalida;
         endpointInterface = "mx.gob.veracruzmunicipio.dmiga.scr.ws.v1.provisioning.ProvisioningService",
         wsdlLocation = "WEB-INF/wsdl/ProvisioningService.wsdl")
 @SchemaValidation(type = SchemaValidationType.IN)
-@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
+@InInterceptors(classes = UsernameTokenHeader.class)
+@OutFaultInterceptors(classes = SchemaFaultInterceptor.class)
 public class ProvisioningServiceEndpoint implements ProvisioningService {
 
     @EJB

@@ -1,12 +1,16 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.ws.provisioning;
 
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.BindingType;
 import jakarta.xml.ws.soap.SOAPBinding;
 
 import org.apache.cxf.annotations.SchemaValidation;
 import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
+import org.apache.cxf.interceptor.InInterceptors;
+import org.apache.cxf.interceptor.OutFaultInterceptors;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.SchemaFaultInterceptor;
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.soap.UsernameTokenHeader;
 
 /**
  * The same ProvisioningService over SOAP 1.2 (port ProvisioningServiceSoap12Port of the WSDL),
@@ -18,6 +22,7 @@ import org.apache.cxf.annotations.SchemaValidation.SchemaValidationType;
         wsdlLocation = "WEB-INF/wsdl/ProvisioningService.wsdl")
 @BindingType(SOAPBinding.SOAP12HTTP_BINDING)
 @SchemaValidation(type = SchemaValidationType.IN)
-@HandlerChain(file = "/mx/gob/veracruzmunicipio/dmiga/scr/ws/soap-handlers.xml")
+@InInterceptors(classes = UsernameTokenHeader.class)
+@OutFaultInterceptors(classes = SchemaFaultInterceptor.class)
 public class ProvisioningServiceSoap12Endpoint extends ProvisioningServiceEndpoint {
 }

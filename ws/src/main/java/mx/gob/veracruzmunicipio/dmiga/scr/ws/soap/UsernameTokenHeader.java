@@ -4,33 +4,31 @@ import java.util.Set;
 
 import javax.xml.namespace.QName;
 
-import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
-import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+import org.apache.cxf.binding.soap.SoapMessage;
+import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
+import org.apache.cxf.phase.Phase;
 
 /**
  * Tells CXF that the WS-Security header is understood: {@link SoapAuthentication} has already
- * authenticated its UsernameToken, and WS-Security clients mark the header mustUnderstand.
+ * authenticated its UsernameToken, and WS-Security clients mark the header mustUnderstand. CXF's
+ * MustUnderstandInterceptor asks every SOAP interceptor of the chain which headers it understands;
+ * this one has nothing else to do. Declared on the endpoints with {@code @InInterceptors}.
  */
-public class UsernameTokenHeader implements SOAPHandler<SOAPMessageContext> {
+public class UsernameTokenHeader extends AbstractSoapInterceptor {
 
-    @Override
-    public Set<QName> getHeaders() {
-        return Set.of(new QName(SoapAuthentication.WSSE, "Security"));
+    private static final Set<QName> SECURITY = Set.of(new QName(SoapAuthentication.WSSE, "Security"));
+
+    public UsernameTokenHeader() {
+        super(Phase.PRE_PROTOCOL);
     }
 
     @Override
-    public boolean handleMessage(SOAPMessageContext context) {
-        return true;
+    public Set<QName> getUnderstoodHeaders() {
+        return SECURITY;
     }
 
     @Override
-    public boolean handleFault(SOAPMessageContext context) {
-        return true;
-    }
-
-    @Override
-    public void close(MessageContext context) {
-        // nothing held
+    public void handleMessage(SoapMessage message) {
+        // nothing to do: understanding the header is all
     }
 }

@@ -2,19 +2,16 @@ package mx.gob.veracruzmunicipio.dmiga.scr.ws.soap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.namespace.QName;
-
-import jakarta.xml.soap.Detail;
-import jakarta.xml.soap.SOAPElement;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPFault;
-import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
-import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.ws.MessageSizeLimit;
 
@@ -23,9 +20,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.ws.MessageSizeLimit;
  * told in Spanish, instead of CXF's English fault: one the contract's XSD refuses (schema
  * validation, "Unmarshalling Error"), XML that is not well formed, and XML with a DOCTYPE (CXF's
  * parser accepts no DTD, so neither external entities nor entity expansion can happen). Other
- * faults pass unchanged.
+ * faults pass unchanged. A CXF interceptor of the out-fault chain rather than a JAX-WS SOAP
+ * handler, because a SOAP handler makes CXF build a SAAJ tree of every message, in and out, also
+ * of the ones that never fail. Declared on the endpoints with {@code @OutFaultInterceptors}.
  */
-public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
+public class SchemaFaultInterceptor extends AbstractPhaseInterceptor<Message> {
 
     static final String NS = "urn:mx:gob:veracruzmunicipio:dmiga:scr:v1";
 
@@ -45,50 +44,43 @@ public class SchemaFaultHandler implements SOAPHandler<SOAPMessageContext> {
     private static final Pattern NOT_A_NUMBER = Pattern.compile("Not a number: (.*)$");
     private static final Pattern UNEXPECTED = Pattern.compile("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]*)\"\\)\\. Expected elements are ([^\\[]*)");
 
-    @Override
-    public Set<QName> getHeaders() {
-        return Set.of();
+    public SchemaFaultInterceptor() {
+        // Before the SOAP 1.1 and 1.2 fault writers (MARSHAL) turn the Fault into XML
+        super(Phase.PRE_LOGICAL);
     }
 
     @Override
-    public boolean handleMessage(SOAPMessageContext context) {
-        return true;
-    }
-
-    @Override
-    public boolean handleFault(SOAPMessageContext context) {
-        if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
-            return true;
+    public void handleMessage(Message message) {
+        if (!(message.getContent(Exception.class) instanceof Fault fault) || fault.getMessage() == null
+                || fault.hasDetails() && fault.getDetail().getElementsByTagNameNS(NS, "SolicitudInvalida").getLength() > 0) {
+            return;
         }
-        try {
-            SOAPFault fault = context.getMessage().getSOAPBody().getFault();
-            if (fault == null || fault.getFaultString() == null
-                    || fault.hasDetail() && fault.getDetail().getElementsByTagNameNS(NS, "SolicitudInvalida").getLength() > 0) {
-                return true;
-            }
-            String text = fault.getFaultString();
-            List<String> errors = text.startsWith("Unmarshalling Error") ? spanish(text) : unreadable(text);
-            if (errors.isEmpty()) {
-                return true;
-            }
-            fault.setFaultString(String.join(" ", errors));
-            Detail detail = fault.hasDetail() ? fault.getDetail() : fault.addDetail();
-            detail.removeContents();
-            SOAPElement invalid = detail.addChildElement("SolicitudInvalida", "scr", NS);
-            invalid.addChildElement("mensaje", "scr", NS).addTextNode("La solicitud no es válida; no se registró nada.");
-            for (String error : errors) {
-                invalid.addChildElement("errores", "scr", NS).addTextNode(error);
-            }
-            context.getMessage().saveChanges();
-        } catch (SOAPException | RuntimeException cannotRewrite) {
-            // leave CXF's fault as it is
+        String text = fault.getMessage();
+        // Without a SAAJ tree, XML that is not well formed is found while unmarshalling, so the
+        // unreadable message is looked for first, also inside an "Unmarshalling Error"
+        List<String> errors = unreadable(text);
+        if (errors.isEmpty() && text.startsWith("Unmarshalling Error")) {
+            errors = spanish(text);
         }
-        return true;
+        if (errors.isEmpty()) {
+            return;
+        }
+        fault.setMessage(String.join(" ", errors));
+        Element detail = fault.getOrCreateDetail();
+        while (detail.hasChildNodes()) {
+            detail.removeChild(detail.getFirstChild());
+        }
+        Document document = detail.getOwnerDocument();
+        Element invalid = (Element) detail.appendChild(document.createElementNS(NS, "scr:SolicitudInvalida"));
+        append(invalid, "mensaje", "La solicitud no es válida; no se registró nada.");
+        for (String error : errors) {
+            append(invalid, "errores", error);
+        }
     }
 
-    @Override
-    public void close(MessageContext context) {
-        // nothing held
+    private static void append(Element parent, String name, String text) {
+        Node child = parent.appendChild(parent.getOwnerDocument().createElementNS(NS, "scr:" + name));
+        child.setTextContent(text);
     }
 
     /** A message CXF could not read as XML, in Spanish; empty for any other fault. */
