@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -88,6 +89,19 @@ public class OpenData {
             }
         }
         return figures;
+    }
+
+    /** A month as the open data's callers write it (AAAA-MM); null when not given. */
+    public static YearMonth month(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("El parámetro " + parameter + " debe ser un mes con el formato AAAA-MM, "
+                    + "p. ej. 2026-01.");
+        }
     }
 
     private static Instant start(YearMonth month, ZoneId zone) {

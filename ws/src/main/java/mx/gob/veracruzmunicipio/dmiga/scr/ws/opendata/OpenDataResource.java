@@ -1,7 +1,5 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.ws.opendata;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.opendata.MonthlyFigures;
 import mx.gob.veracruzmunicipio.dmiga.scr.opendata.OpenData;
-import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 
 /**
  * The open data of SCR, for anyone and without credentials (web.xml leaves /v1/datos-abiertos/*
@@ -83,18 +80,6 @@ public class OpenDataResource {
     }
 
     private List<MonthlyFigures> figures(String desde, String hasta) {
-        return openData.reportsPerMonth(month("desde", desde), month("hasta", hasta));
-    }
-
-    private static YearMonth month(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("El parámetro " + name + " debe ser un mes con el formato AAAA-MM, "
-                    + "p. ej. 2026-01.");
-        }
+        return openData.reportsPerMonth(OpenData.month("desde", desde), OpenData.month("hasta", hasta));
     }
 }
