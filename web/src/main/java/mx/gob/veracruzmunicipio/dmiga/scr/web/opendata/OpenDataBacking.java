@@ -2,6 +2,8 @@ package mx.gob.veracruzmunicipio.dmiga.scr.web.opendata;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -17,7 +19,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 /**
  * The public open-data page: the figures of {@link OpenData} for a span of months given in the
  * address (datos-abiertos.xhtml?desde=2026-01&amp;hasta=2026-06), and the links to the same
- * figures as CSV and JSON from the web services.
+ * figures as CSV and JSON from the web services. Months newest first, a page of three months at a time.
  */
 @Named
 @RequestScoped
@@ -35,7 +37,11 @@ public class OpenDataBacking {
     public List<MonthlyFigures> getFigures() {
         if (figures == null) {
             try {
-                figures = openData.reportsPerMonth(OpenData.month("desde", from), OpenData.month("hasta", to));
+                // Newest month first: the page is read for the latest figures, the files for series.
+                List<MonthlyFigures> newestFirst = new ArrayList<>(
+                        openData.reportsPerMonth(OpenData.month("desde", from), OpenData.month("hasta", to)));
+                Collections.reverse(newestFirst);
+                figures = newestFirst;
             } catch (InvalidInputException invalid) {
                 FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         String.join(" ", invalid.messages()), null));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +39,8 @@ public class OpenDataResource {
     @EJB
     OpenData openData;
 
-    /** One month and procedure as the JSON document lists it. */
+    /** One month and procedure as the JSON document lists it; hours without closed reports are null, not left out. */
+    @JsonbNillable
     public record CifraMensual(String mes, String procedimiento, String nombre, long abiertos, long cerrados,
                                long declinados, long abiertosAlFinDeMes, Double horasHabilesPromedioCierre,
                                Double horasHabilesMedianaCierre) {
