@@ -49,3 +49,21 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT r.*, d.* FROM report r JOIN department d ON d.id = r.department_id
 WHERE r.folio = 'DMIGA-2024-012345' OR lower(r.subject) LIKE '%dmiga-2024-012345%'
 ORDER BY r.created_at DESC, r.folio DESC OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY;
+
+-- Open data (opendata.OpenData, V20): per month, the reports opened and finished and the hours of
+-- those closed; at the start of the span, the open reports: each read from an index alone.
+\echo '== Open data: opened in one month'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT r.procedure_key, count(*) FROM report r WHERE r.created_at >= '2025-03-01 00:00-06' AND r.created_at < '2025-04-01 00:00-06' AND r.procedure_key IS NOT NULL GROUP BY r.procedure_key;
+\echo '== Open data: finished in one month'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT r.procedure_key, r.status, count(*) FROM report r WHERE r.closed_at >= '2025-03-01 00:00-06' AND r.closed_at < '2025-04-01 00:00-06' AND r.procedure_key IS NOT NULL GROUP BY r.procedure_key, r.status;
+\echo '== Open data: hours to close in one month'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT r.procedure_key, r.created_at, r.closed_at FROM report r WHERE r.closed_at >= '2025-03-01 00:00-06' AND r.closed_at < '2025-04-01 00:00-06' AND r.status = 'CERRADO' AND r.procedure_key IS NOT NULL;
+\echo '== Open data: open at a start: open now'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT r.procedure_key, count(*) FROM report r WHERE r.status IN ('SIN_CLASIFICAR', 'EN_TRAMITE', 'EN_ESPERA') AND r.procedure_key IS NOT NULL AND r.created_at < '2025-01-01 00:00-06' GROUP BY r.procedure_key;
+\echo '== Open data: open at a start: closed since'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT r.procedure_key, count(*) FROM report r WHERE r.closed_at >= '2025-01-01 00:00-06' AND r.created_at < '2025-01-01 00:00-06' AND r.procedure_key IS NOT NULL GROUP BY r.procedure_key;

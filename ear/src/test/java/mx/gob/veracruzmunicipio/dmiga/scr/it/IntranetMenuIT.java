@@ -37,7 +37,7 @@ class IntranetMenuIT {
     void theSecretariaCapturesButDoesNotAdminister() {
         browser.signIn("secretaria", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Capturar solicitud", "Buscar reportes", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Capturar solicitud", "Buscar reportes", "Manual vivo", "Mi cuenta"), menu());
         browser.screenshot("menu-secretaria");
     }
 
@@ -45,7 +45,7 @@ class IntranetMenuIT {
     void mantenimientoNeitherCapturesNorAdministers() {
         browser.signIn("mantenimiento", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Manual vivo", "Mi cuenta"), menu());
 
         browser.open("/captura.xhtml");
         assertEquals("Acceso no permitido", browser.text("titulo"));
@@ -59,14 +59,14 @@ class IntranetMenuIT {
     void aPersonOfAnotherDepartmentSeesOnlyTheirInboxAndAccount() {
         browser.signIn("solicitante", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Manual vivo", "Mi cuenta"), menu());
     }
 
     @Test
     void theAdminAdministersButDoesNotCapture() {
         browser.signIn("admin", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Administración", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Administración", "Manual vivo", "Mi cuenta"), menu());
         browser.find("menu-admin").click();
         assertTrue(browser.text("cuentas:lista").contains("secretaria"));
     }

@@ -51,6 +51,7 @@ class WebServicesIT {
                 openapi.body());
         assertTrue(openapi.body().contains("/v1/oficios-salientes/{id}/entrega:")
                 && openapi.body().contains("ConfirmarEntrega"), openapi.body());
+        assertTrue(openapi.body().contains("/v1/datos-abiertos/reportes-por-mes.csv:"), openapi.body());
     }
 
     @Test
