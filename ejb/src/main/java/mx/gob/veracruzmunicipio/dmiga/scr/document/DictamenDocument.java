@@ -41,7 +41,7 @@ final class DictamenDocument {
             document.add(text(dictamen.legalBasis()));
 
             document.add(section("Bienes revisados"));
-            PdfPTable items = PdfLayout.table(new float[] {0.4f, 1.2f, 2.4f, 1.3f, 3f, 1.8f},
+            PdfPTable items = PdfLayout.table(new float[] {0.5f, 1.2f, 2.4f, 1.3f, 2.9f, 1.8f},
                     "No.", "Inventario", "Bien", "Serie", "Hallazgos", "Dictamen");
             for (DictamenView.Item item : dictamen.items()) {
                 cell(items, String.valueOf(item.number()));
@@ -59,12 +59,12 @@ final class DictamenDocument {
             blocks.add(new SignatureBlock("Elaboró", issuedByName, Role.MANTENIMIENTO.label(),
                     dictamen.issuedAt() == null ? "En elaboración" : "Emitido el " + dateTime(dictamen.issuedAt())));
             for (SignatureView signature : dictamen.signatures()) {
-                blocks.add(new SignatureBlock("Firma", signature.signerName(),
+                blocks.add(new SignatureBlock("Firmó", signature.signerName(),
                         signature.signerPosition() + ", " + signature.signerDepartment(),
                         "Firmó el " + dateTime(signature.signedAt())));
             }
             for (String missing : dictamen.missingSignatures()) {
-                blocks.add(new SignatureBlock("Firma", null, missing, "Pendiente de firma"));
+                blocks.add(new SignatureBlock("Por firmar", null, missing, "Pendiente de firma"));
             }
             document.add(PdfLayout.signatures(blocks));
         });

@@ -27,6 +27,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
 
 /**
  * What every printed document of the directorate shares: the city hall's header on each page,
@@ -167,11 +168,12 @@ final class PdfLayout {
         for (SignatureBlock block : blocks) {
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.NO_BORDER);
-            cell.setPaddingLeft(8);
-            cell.setPaddingRight(8);
+            cell.setPaddingLeft(16);
+            cell.setPaddingRight(16);
             cell.setPaddingBottom(16);
             cell.addElement(centred(block.caption(), SMALL_BOLD, 30));
-            Paragraph line = centred("_______________________________", BODY, 0);
+            Paragraph line = new Paragraph(new Chunk(new LineSeparator(0.6f, 100, Color.BLACK, Element.ALIGN_CENTER, 0)));
+            line.setSpacingAfter(4);
             cell.addElement(line);
             cell.addElement(centred(block.name() == null ? " " : block.name(), BOLD, 0));
             cell.addElement(centred(block.position(), SMALL, 0));

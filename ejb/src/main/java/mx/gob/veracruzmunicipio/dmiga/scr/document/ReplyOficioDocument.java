@@ -32,7 +32,7 @@ final class ReplyOficioDocument {
             document.add(reference);
 
             document.add(new Paragraph("C. Titular de " + oficio.getRecipient(), BOLD));
-            document.add(new Paragraph(oficio.getRecipient(), BODY));
+            document.add(new Paragraph(PdfLayout.CITY_HALL, BODY));
             Paragraph present = new Paragraph("PRESENTE", BOLD);
             present.setSpacingAfter(14);
             document.add(present);

@@ -51,7 +51,7 @@ final class ServiceReportDocument {
                             + (report.getClosedAt() == null ? "" : " el " + dateTime(report.getClosedAt()))));
 
             document.add(section("Resumen de la atención"));
-            PdfPTable entries = PdfLayout.table(new float[] {0.4f, 1.3f, 2.6f, 1.9f, 2.8f},
+            PdfPTable entries = PdfLayout.table(new float[] {0.6f, 1.3f, 2.6f, 1.9f, 2.6f},
                     "Paso", "Fecha", "Actividad", "Responsable", "Observaciones");
             for (TimelineView entry : timeline) {
                 cell(entries, entry.step());
