@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +25,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.xml.soap.AttachmentPart;
-import jakarta.xml.soap.SOAPElement;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
@@ -217,10 +218,21 @@ class OutgoingOficiosIT {
                     Element anexo = (Element) oficio.getElementsByTagNameNS(OficioSoap.NS, "anexos").item(0);
                     assertEquals("application/pdf",
                             anexo.getElementsByTagNameNS(OficioSoap.NS, "tipoMime").item(0).getTextContent());
-                    SOAPElement contenido = (SOAPElement) anexo.getElementsByTagNameNS(OficioSoap.NS, "contenido").item(0);
-                    AttachmentPart part = lote.getAttachment(contenido);
-                    return part != null ? part.getRawContentBytes()
-                            : Base64.getMimeDecoder().decode(contenido.getTextContent());
+                    Element contenido = (Element) anexo.getElementsByTagNameNS(OficioSoap.NS, "contenido").item(0);
+                    NodeList include = contenido.getElementsByTagNameNS("http://www.w3.org/2004/08/xop/include", "Include");
+                    if (include.getLength() == 0) {
+                        return Base64.getMimeDecoder().decode(contenido.getTextContent());
+                    }
+                    String cid = URLDecoder.decode(((Element) include.item(0)).getAttribute("href").substring("cid:".length()),
+                            StandardCharsets.UTF_8);
+                    Iterator<AttachmentPart> parts = lote.getAttachments();
+                    while (parts.hasNext()) {
+                        AttachmentPart part = parts.next();
+                        if (part.getContentId() != null && part.getContentId().replaceAll("^<|>$", "").equals(cid)) {
+                            return part.getRawContentBytes();
+                        }
+                    }
+                    throw new AssertionError("No MTOM part " + cid + " in the answer");
                 }
             }
             cursor = OficioSoap.text(lote, "siguienteCursor");
