@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.xml.soap.AttachmentPart;
 import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
@@ -27,6 +33,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.intake.OficioReceived;
 import mx.gob.veracruzmunicipio.dmiga.scr.intake.ReportIntake;
@@ -41,7 +49,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 /**
  * ObtenerOficiosSalientes and ConfirmarEntrega as Cero Papel uses them, over REST and SOAP: the
  * reply oficios SCR produced come in order batch by batch, a confirmed one stops coming, an
- * unconfirmed one keeps coming; confirming again is accepted, another number is refused.
+ * unconfirmed one keeps coming; confirming again is accepted, another number is refused. Each
+ * carries the oficio printed as PDF.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutgoingOficiosIT {
@@ -51,7 +60,8 @@ class OutgoingOficiosIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ScrDeployment.earWith(OutgoingOficiosIT.class, TestOficios.class, OficioSoap.class, Http.class);
+        return ScrDeployment.earWith(OutgoingOficiosIT.class, TestOficios.class, OficioSoap.class, Http.class,
+                PdfText.class);
     }
 
     @Inject
@@ -79,11 +89,16 @@ class OutgoingOficiosIT {
             assertEquals(reply.subject(), offered.getString("asunto"));
             assertTrue(offered.getString("cuerpo").startsWith("Por el momento"), offered.toString());
             assertTrue(offered.containsKey("fecha"));
-            assertEquals(0, offered.getJsonArray("anexos").size(), "no PDFs yet");
+            List<JsonObject> anexos = offered.getJsonArray("anexos").getValuesAs(JsonValue::asJsonObject);
+            assertEquals(1, anexos.size(), "the printed oficio");
+            assertEquals("oficio-" + reply.folio() + "-" + reply.id() + ".pdf", anexos.get(0).getString("nombre"));
+            assertEquals("application/pdf", anexos.get(0).getString("tipoMime"));
+            assertPrinted(reply, Base64.getDecoder().decode(anexos.get(0).getString("contenido")));
         }
 
         OficioSoap soap = new OficioSoap("ceropapel", "demo");
         Reply delivered = mine.get(0);
+        assertPrinted(delivered, soapAnexo(soap, delivered));
         SOAPMessage acuse = soap.call(confirmar(delivered.id(), "CP-OF-" + delivered.id(), "2026-11-25T12:00:00-06:00"));
         assertEquals("RECIBIDO", OficioSoap.text(acuse, "estado"));
         assertEquals(delivered.folio(), OficioSoap.text(acuse, "folio"));
@@ -176,6 +191,55 @@ class OutgoingOficiosIT {
     }
 
     private record Reply(long id, String folio, String ceroPapelId, String subject) {
+    }
+
+    /** The anexo is the oficio printed: its number, the report, the addressee, the text and the Director. */
+    private static void assertPrinted(Reply reply, byte[] pdf) throws Exception {
+        String text = PdfText.of(pdf);
+        PdfText.assertContains(text, "H. Ayuntamiento de Veracruz",
+                "Oficio núm. DMIGA/" + Year.now(ZoneId.of("America/Mexico_City")) + "/" + String.format("%06d", reply.id()),
+                "Referencia: reporte " + reply.folio(), "Asunto: " + reply.subject(), "C. Titular de Tesorería Municipal",
+                "no cuenta con personal para este desarrollo", "Ricardo Solís Aguirre",
+                "Director de Modernización, Innovación y Gobierno Abierto");
+    }
+
+    /** The anexo of one oficio in a SOAP batch: an MTOM part the contenido refers to, or inline base64. */
+    private static byte[] soapAnexo(OficioSoap soap, Reply reply) throws Exception {
+        String cursor = null;
+        while (true) {
+            SOAPMessage lote = soap.call("<scr:ObtenerOficiosSalientes>"
+                    + (cursor == null ? "" : "<scr:desde>" + cursor + "</scr:desde>")
+                    + "<scr:maximo>200</scr:maximo></scr:ObtenerOficiosSalientes>");
+            NodeList oficios = lote.getSOAPBody().getElementsByTagNameNS(OficioSoap.NS, "oficios");
+            for (int i = 0; i < oficios.getLength(); i++) {
+                Element oficio = (Element) oficios.item(i);
+                if (oficio.getElementsByTagNameNS(OficioSoap.NS, "idOficioSaliente").item(0).getTextContent()
+                        .equals(String.valueOf(reply.id()))) {
+                    Element anexo = (Element) oficio.getElementsByTagNameNS(OficioSoap.NS, "anexos").item(0);
+                    assertEquals("application/pdf",
+                            anexo.getElementsByTagNameNS(OficioSoap.NS, "tipoMime").item(0).getTextContent());
+                    Element contenido = (Element) anexo.getElementsByTagNameNS(OficioSoap.NS, "contenido").item(0);
+                    NodeList include = contenido.getElementsByTagNameNS("http://www.w3.org/2004/08/xop/include", "Include");
+                    if (include.getLength() == 0) {
+                        return Base64.getMimeDecoder().decode(contenido.getTextContent());
+                    }
+                    String cid = URLDecoder.decode(((Element) include.item(0)).getAttribute("href").substring("cid:".length()),
+                            StandardCharsets.UTF_8);
+                    Iterator<AttachmentPart> parts = lote.getAttachments();
+                    while (parts.hasNext()) {
+                        AttachmentPart part = parts.next();
+                        if (part.getContentId() != null && part.getContentId().replaceAll("^<|>$", "").equals(cid)) {
+                            return part.getRawContentBytes();
+                        }
+                    }
+                    throw new AssertionError("No MTOM part " + cid + " in the answer");
+                }
+            }
+            cursor = OficioSoap.text(lote, "siguienteCursor");
+            if (oficios.getLength() < 200) {
+                throw new AssertionError("The oficio " + reply.id() + " is not offered over SOAP");
+            }
+        }
     }
 
     /** One whole pass over REST, batch by batch, until the cursor starts over. */

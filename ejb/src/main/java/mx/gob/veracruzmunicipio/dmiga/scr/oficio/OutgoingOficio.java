@@ -1,7 +1,9 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.oficio;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -65,6 +67,11 @@ public class OutgoingOficio {
     @Column(name = "delivery_recorded_by", length = 40)
     private String deliveryRecordedBy;
 
+    /** The oficio printed (package document), Cero Papel's anexo; none on oficios queued before V18. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "pdf")
+    private byte[] pdf;
+
     protected OutgoingOficio() {
         // JPA
     }
@@ -85,6 +92,21 @@ public class OutgoingOficio {
         this.deliveredAt = deliveredAt;
         this.deliveryRecordedBy = recordedBy;
         this.deliveryRecordedAt = now;
+    }
+
+    /** Stores the printed oficio, rendered once it has its number. */
+    public void attachPdf(byte[] pdf) {
+        this.pdf = pdf;
+    }
+
+    /** The directorate's number of the oficio: year of issue and its id, e.g. DMIGA/2026/000042. */
+    public String number() {
+        return String.format("DMIGA/%d/%06d", createdAt.atZone(ZoneId.of("America/Mexico_City")).getYear(), id);
+    }
+
+    /** The PDF's file name: the report's folio and the oficio's id. */
+    public String pdfFileName() {
+        return "oficio-" + report.getFolio() + "-" + id + ".pdf";
     }
 
     public boolean isDelivered() {
@@ -133,5 +155,9 @@ public class OutgoingOficio {
 
     public String getDeliveryRecordedBy() {
         return deliveryRecordedBy;
+    }
+
+    public byte[] getPdf() {
+        return pdf;
     }
 }

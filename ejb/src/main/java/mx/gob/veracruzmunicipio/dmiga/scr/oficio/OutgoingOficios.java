@@ -69,7 +69,7 @@ public class OutgoingOficios {
         Map<Long, String> origins = origins(oficios);
         List<OutgoingOficioView> views = oficios.stream()
                 .map(o -> new OutgoingOficioView(o.getId(), o.getReport().getFolio(), origins.get(o.getReport().getId()),
-                        o.getRecipient(), o.getSubject(), o.getBody(), o.getCreatedAt(), List.of()))
+                        o.getRecipient(), o.getSubject(), o.getBody(), o.getCreatedAt(), attachments(o)))
                 .toList();
         // A full batch may have more behind it; a short one ends the pass, and the next starts over.
         long next = views.size() == size ? views.get(views.size() - 1).id() : 0;
@@ -99,6 +99,12 @@ public class OutgoingOficios {
         oficio.delivered(number, confirmation.deliveredAt().truncatedTo(ChronoUnit.MILLIS),
                 context.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return receipt(oficio, false);
+    }
+
+    /** The printed oficio; nothing for one queued before SCR printed its oficios. */
+    private static List<OutgoingOficioView.Attachment> attachments(OutgoingOficio oficio) {
+        return oficio.getPdf() == null ? List.of() : List.of(new OutgoingOficioView.Attachment(oficio.pdfFileName(),
+                "application/pdf", oficio.getPdf()));
     }
 
     private Map<Long, String> origins(List<OutgoingOficio> oficios) {

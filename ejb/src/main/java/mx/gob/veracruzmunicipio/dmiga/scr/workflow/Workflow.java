@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
+import mx.gob.veracruzmunicipio.dmiga.scr.document.Documents;
 import mx.gob.veracruzmunicipio.dmiga.scr.oficio.OutgoingOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InputValidation;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
@@ -78,6 +79,9 @@ public class Workflow {
 
     @Inject
     Event<ReportDeclined> declined;
+
+    @EJB
+    Documents documents;
 
     /**
      * Opens a report with the next folio and takes the receiving step's action for the caller. A
@@ -181,8 +185,8 @@ public class Workflow {
         report.moveTo(null, null, ReportStatus.DECLINADO, null, caller(), now);
         append(report, declinedAt, DECLINE, "Solicitud declinada", Route.END, actor, now, reply,
                 "Oficio de respuesta", null);
-        em.persist(new OutgoingOficio(report, Recipient.AREA_SOLICITANTE.nameFor(report), reply.subject(),
-                reply.body(), caller(), now));
+        queue(new OutgoingOficio(report, Recipient.AREA_SOLICITANTE.nameFor(report), reply.subject(),
+                reply.body(), caller(), now), ref.version());
         declined.fire(new ReportDeclined(report));
         flush(report, ref.version());
         return ReportView.of(report);
@@ -213,10 +217,20 @@ public class Workflow {
                 step.document(), businessSeconds);
         if (action.sendsOficio()) {
             OficioText text = (OficioText) data;
-            em.persist(new OutgoingOficio(report, action.oficioTo().nameFor(report), text.subject(), text.body(),
-                    caller(), now));
+            queue(new OutgoingOficio(report, action.oficioTo().nameFor(report), text.subject(), text.body(),
+                    caller(), now), seenVersion);
         }
         flush(report, seenVersion);
+    }
+
+    /**
+     * Queues a reply oficio for Cero Papel with its PDF. The flush (with the report's version check)
+     * inserts it first, which gives it the id its printed number carries.
+     */
+    private void queue(OutgoingOficio oficio, long seenVersion) {
+        em.persist(oficio);
+        flush(oficio.getReport(), seenVersion);
+        documents.print(oficio);
     }
 
     /**

@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.document.DocumentKind;
+import mx.gob.veracruzmunicipio.dmiga.scr.document.Documents;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.IncomingOficioView;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ReplyOficioView;
@@ -23,7 +25,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 
 /**
  * The report page ({@code reporte.xhtml?folio=…}): header, incoming oficio and its documents,
- * timeline and reply oficios. The action panel beside them is {@link ActionPanel}.
+ * timeline, reply oficios and the links to its printable documents ({@code /documento}). The action panel beside them is {@link ActionPanel}.
  */
 @Named
 @ViewScoped
@@ -34,11 +36,15 @@ public class ReportBacking implements Serializable {
     @EJB
     Reports reports;
 
+    @EJB
+    Documents documents;
+
     private String folio;
     private ReportView report;
     private List<TimelineView> timeline = List.of();
     private List<ReplyOficioView> replyOficios = List.of();
     private IncomingOficioView incomingOficio;
+    private List<DocumentKind> printable = List.of();
 
     /** f:viewAction: loads the report named by the folio parameter. */
     public void load() {
@@ -51,6 +57,7 @@ public class ReportBacking implements Serializable {
             timeline = reports.timeline(report.folio());
             replyOficios = reports.replyOficios(report.folio());
             incomingOficio = reports.incomingOficio(report.folio()).orElse(null);
+            printable = documents.available(report.folio());
         } catch (InvalidInputException e) {
             notFound(e.getMessage());
         } catch (EJBException e) {
@@ -98,5 +105,10 @@ public class ReportBacking implements Serializable {
 
     public List<ReplyOficioView> getReplyOficios() {
         return replyOficios;
+    }
+
+    /** The documents of the report that may be printed, for the links to {@code /documento}. */
+    public List<DocumentKind> getPrintable() {
+        return printable;
     }
 }

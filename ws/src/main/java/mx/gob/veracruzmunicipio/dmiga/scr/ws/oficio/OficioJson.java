@@ -67,7 +67,7 @@ public final class OficioJson {
     public record LoteOficiosSalientes(List<OficioSaliente> oficios, String siguienteCursor) {
     }
 
-    /** OficioSaliente; {@code anexos} is empty until SCR renders its oficios as PDF. */
+    /** OficioSaliente; {@code anexos} holds the oficio printed as PDF. */
     public record OficioSaliente(long idOficioSaliente, String folio, String idCeroPapelOrigen,
                                  String dependenciaDestino, String asunto, String cuerpo, OffsetDateTime fecha,
                                  List<Anexo> anexos) {

@@ -98,7 +98,8 @@ public class OficioResource {
     @Operation(summary = "ObtenerOficiosSalientes", description = "Los oficios de respuesta sin entrega confirmada, "
             + "en orden, desde el cursor opaco desde (omítalo para empezar); como máximo maximo (1 a 200, 50 si se "
             + "omite). Pida el siguiente lote con siguienteCursor; al llegar al final el cursor vuelve al principio, "
-            + "así que un oficio sin confirmar se ofrece de nuevo. Los anexos (PDF) aún van vacíos.")
+            + "así que un oficio sin confirmar se ofrece de nuevo. Cada oficio lleva en anexos su PDF impreso "
+            + "(base64).")
     @APIResponse(responseCode = "200", description = "El lote y su siguienteCursor")
     @APIResponse(responseCode = "400", description = "Cursor o máximo inválidos (application/problem+json)")
     @APIResponse(responseCode = "503", description = "Servicio no disponible por el momento: reintente")
