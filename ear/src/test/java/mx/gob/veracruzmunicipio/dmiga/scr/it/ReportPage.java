@@ -78,6 +78,12 @@ final class ReportPage {
         return select(field, "false");
     }
 
+    /** A file field: the browser picks the file from the disk, as a person's file dialog would. */
+    ReportPage attach(String field, java.nio.file.Path file) {
+        field(field).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** A date or date-time field: the browser's own picker takes the ISO text the server reads. */
     ReportPage date(String field, String iso) {
         ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", field(field), iso);
@@ -194,6 +200,10 @@ final class ReportPage {
     /** The value of a choice field's first real option (after "— Seleccione —"). */
     String firstOption(String field) {
         return new Select(field(field)).getOptions().get(1).getAttribute("value");
+    }
+
+    String fieldAttribute(String field, String attribute) {
+        return field(field).getAttribute(attribute);
     }
 
     String fieldValue(String field) {

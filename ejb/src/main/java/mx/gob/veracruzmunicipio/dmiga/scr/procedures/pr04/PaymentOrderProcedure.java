@@ -31,6 +31,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Provider;
 import mx.gob.veracruzmunicipio.dmiga.scr.invoice.Cfdi;
 import mx.gob.veracruzmunicipio.dmiga.scr.invoice.CfdiChecks;
 import mx.gob.veracruzmunicipio.dmiga.scr.invoice.CfdiParser;
+import mx.gob.veracruzmunicipio.dmiga.scr.invoice.Rfc;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
@@ -216,8 +217,9 @@ public class PaymentOrderProcedure {
         CfdiChecks.Findings findings = CfdiChecks.check(cfdi, Invoices.normalize(cityHallRfc));
         List<String> problems = new ArrayList<>(findings.problems());
         String issuer = cfdi.issuer().rfc();
-        Optional<Provider> provider = provider(issuer);
-        if (provider.isEmpty()) {
+        // A malformed RFC is already reported as such: it cannot be a registered provider either.
+        Optional<Provider> provider = Rfc.wellFormed(issuer) ? provider(issuer) : Optional.empty();
+        if (Rfc.wellFormed(issuer) && provider.isEmpty()) {
             problems.add("El RFC del emisor " + issuer + " no corresponde a un proveedor registrado: "
                     + "devuelva la factura al proveedor o solicite su alta en el catálogo.");
         } else if (!provider.get().isActive()) {
