@@ -41,8 +41,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @NamedQuery(name = PaymentOrder.BY_FOLIO, query = "SELECT o FROM PaymentOrder o WHERE o.report.folio = :folio")
 @NamedQuery(name = PaymentOrder.SAME_INVOICE, query = "SELECT o FROM PaymentOrder o WHERE o.report <> :report "
         + "AND (o.invoiceUuid = :uuid OR (o.issuerRfc = :issuerRfc AND o.invoiceFolio = :invoiceFolio))")
+@NamedQuery(name = PaymentOrder.ISSUED_BETWEEN, query = "SELECT o FROM PaymentOrder o "
+        + "WHERE o.invoiceIssuedOn BETWEEN :from AND :to")
 public class PaymentOrder {
 
+    static final String ISSUED_BETWEEN = "PaymentOrder.issuedBetween";
     static final String BY_REPORT = "PaymentOrder.byReport";
     static final String BY_FOLIO = "PaymentOrder.byFolio";
     static final String SAME_INVOICE = "PaymentOrder.sameInvoice";
