@@ -66,7 +66,8 @@ class IntranetMenuIT {
     void theAdminAdministersButDoesNotCapture() {
         browser.signIn("admin", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Administración", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Facturas pendientes", "Administración",
+                "Mi cuenta"), menu());
         browser.find("menu-admin").click();
         assertTrue(browser.text("cuentas:lista").contains("secretaria"));
     }

@@ -39,6 +39,20 @@ final class TestCfdis {
                 .replaceAll("Folio=\"[^\"]+\"", "Folio=\"" + uuid.substring(0, 8) + "\"");
     }
 
+    /** An RFC no other test uses, of a company (12 characters). */
+    static String uniqueRfc() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder rfc = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            rfc.append((char) ('A' + random.nextInt(26)));
+        }
+        rfc.append(String.format("%02d%02d%02d", random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        for (int i = 0; i < 3; i++) {
+            rfc.append((char) ('A' + random.nextInt(26)));
+        }
+        return rfc.toString();
+    }
+
     static Upload xml(String text) {
         return new Upload("factura.xml", "application/xml", text.getBytes(StandardCharsets.UTF_8));
     }

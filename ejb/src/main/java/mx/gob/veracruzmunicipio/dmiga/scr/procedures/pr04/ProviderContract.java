@@ -31,8 +31,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.catalog.TelecomService;
  */
 @Entity
 @Table(name = "provider_contract")
-@NamedQuery(name = ProviderContract.ALL, query = "SELECT c FROM ProviderContract c JOIN FETCH c.provider p "
-        + "ORDER BY p.name, c.account")
+@NamedQuery(name = ProviderContract.ALL, query = "SELECT c FROM ProviderContract c JOIN FETCH c.provider "
+        + "ORDER BY c.provider.name, c.account")
 public class ProviderContract {
 
     static final String ALL = "ProviderContract.all";
