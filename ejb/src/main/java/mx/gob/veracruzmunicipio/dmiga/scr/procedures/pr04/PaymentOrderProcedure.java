@@ -218,12 +218,14 @@ public class PaymentOrderProcedure {
         List<String> problems = new ArrayList<>(findings.problems());
         String issuer = cfdi.issuer().rfc();
         // A malformed RFC is already reported as such: it cannot be a registered provider either.
-        Optional<Provider> provider = Rfc.wellFormed(issuer) ? provider(issuer) : Optional.empty();
-        if (Rfc.wellFormed(issuer) && provider.isEmpty()) {
-            problems.add("El RFC del emisor " + issuer + " no corresponde a un proveedor registrado: "
-                    + "devuelva la factura al proveedor o solicite su alta en el catálogo.");
-        } else if (!provider.get().isActive()) {
-            problems.add("El proveedor " + provider.get().getName() + " (RFC " + issuer + ") está dado de baja.");
+        if (Rfc.wellFormed(issuer)) {
+            Optional<Provider> provider = provider(issuer);
+            if (provider.isEmpty()) {
+                problems.add("El RFC del emisor " + issuer + " no corresponde a un proveedor registrado: "
+                        + "devuelva la factura al proveedor o solicite su alta en el catálogo.");
+            } else if (!provider.get().isActive()) {
+                problems.add("El proveedor " + provider.get().getName() + " (RFC " + issuer + ") está dado de baja.");
+            }
         }
         String folio = cfdi.seriesAndFolio();
         em.createNamedQuery(PaymentOrder.SAME_INVOICE, PaymentOrder.class)
