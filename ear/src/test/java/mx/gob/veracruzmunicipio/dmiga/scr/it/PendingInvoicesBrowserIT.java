@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,7 +64,7 @@ class PendingInvoicesBrowserIT {
         browser.signIn("director", "demo");
         browser.find("menu-pendientes").click();
         browser.find("pendientes:mes");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        ((JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].value = '2026-11';", browser.find("pendientes:mes"));
         browser.find("pendientes:mostrar").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -75,8 +77,8 @@ class PendingInvoicesBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.signIn("admin", "demo");
         browser.open("/admin/contratos.xhtml");
-        List<org.openqa.selenium.WebElement> rows = browser.driver().findElements(By.cssSelector("#contratos\\:lista tbody tr"));
-        org.openqa.selenium.WebElement row = rows.stream().filter(r -> r.getText().contains(account)).findFirst()
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#contratos\\:lista tbody tr"));
+        WebElement row = rows.stream().filter(r -> r.getText().contains(account)).findFirst()
                 .orElseThrow();
         row.findElement(By.cssSelector("button[id$='activar']")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)

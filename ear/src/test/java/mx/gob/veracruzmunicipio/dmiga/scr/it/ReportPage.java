@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.it;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -79,7 +80,7 @@ final class ReportPage {
     }
 
     /** A file field: the browser picks the file from the disk, as a person's file dialog would. */
-    ReportPage attach(String field, java.nio.file.Path file) {
+    ReportPage attach(String field, Path file) {
         field(field).sendKeys(file.toAbsolutePath().toString());
         return this;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Upload;
 
@@ -41,7 +42,7 @@ final class TestCfdis {
 
     /** An RFC no other test uses, of a company (12 characters). */
     static String uniqueRfc() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder rfc = new StringBuilder();
         for (int i = 0; i < 3; i++) {
             rfc.append((char) ('A' + random.nextInt(26)));
