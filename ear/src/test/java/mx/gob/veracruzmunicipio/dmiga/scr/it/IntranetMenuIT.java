@@ -66,7 +66,8 @@ class IntranetMenuIT {
     void theAdminAdministersButDoesNotCapture() {
         browser.signIn("admin", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Administración", "Manual vivo", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Facturas pendientes", "Administración",
+                "Manual vivo", "Mi cuenta"), menu());
         browser.find("menu-admin").click();
         assertTrue(browser.text("cuentas:lista").contains("secretaria"));
     }

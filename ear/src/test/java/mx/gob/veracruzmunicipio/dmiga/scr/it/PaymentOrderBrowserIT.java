@@ -3,9 +3,12 @@ package mx.gob.veracruzmunicipio.dmiga.scr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,18 +45,25 @@ class PaymentOrderBrowserIT {
         String partida = ActionTestData.call(Map.of("que", "partida", "monto", "5000.00"));
         folio = ActionTestData.call(Map.of("que", "oficio", "procedimiento", "PR_DMIGA_04",
                 "categoria", "LINEA_TELEFONICA", "asunto", "Pago de telefonía de noviembre"));
-        String uuid = UUID.randomUUID().toString().toUpperCase();
+        String uuid = TestCfdis.newUuid();
         page = new ReportPage(browser);
 
         as("seguimiento", "VERIFICAR_FACTURA");
-        page.type("issuerRfc", TELMEX).type("receiverRfc", "MVE850101AB1").type("invoiceFolio", "A-" + uuid.substring(0, 6))
-                .type("uuid", uuid).date("issuedOn", LocalDate.now().toString()).type("subtotal", "1000.00")
-                .type("transferredTaxes", "160.00").type("total", "1160.00")
-                .type("concept", "Servicio telefónico de noviembre").yes("dataCorrect");
+        assertEquals(".xml", page.fieldAttribute("invoiceXml", "accept"), "the file dialog offers only XML");
+        // A CFDI addressed to another city hall: every problem is listed and the files must be attached again.
+        page.attach("invoiceXml", file("ajena.xml", TestCfdis.withUuid("receptor-ajeno.xml", TestCfdis.newUuid())))
+                .attach("invoicePdf", file("factura.pdf", TestCfdis.PDF)).yes("dataCorrect");
+        assertEquals("El RFC del receptor MBR850101AB7 no es el del Ayuntamiento (MVE850101AB8): devuelva la factura "
+                + "al proveedor.", page.submit());
+        page.attach("invoiceXml", file("factura.xml", TestCfdis.withUuid("valida.xml", uuid)))
+                .attach("invoicePdf", file("factura.pdf", TestCfdis.PDF)).yes("dataCorrect");
         browser.screenshot("acciones-pr04-factura");
         done("Verificar datos de facturación");
 
         as("secretaria", "VALIDAR_SAT");
+        String read = page.text("panel-acciones");
+        assertTrue(read.contains(uuid) && read.contains("TELEFONOS DE MEXICO (RFC TMX850101AB1)")
+                && read.contains("$1160.00 MXN"), "the data read from the XML is beside the next form: " + read);
         page.select("status", "VIGENTE");
         done("Registrar vigencia en el SAT");
 
@@ -100,6 +110,13 @@ class PaymentOrderBrowserIT {
         assertTrue(timeline.contains("Rechazada por la Subdirección de Adquisiciones: regresa a corrección"), timeline);
         assertTrue(timeline.contains("Falta el número de contrato"), timeline);
         assertTrue(timeline.contains("Registrar transferencia"), timeline);
+    }
+
+    /** A file on the disk for the browser to upload. */
+    private Path file(String name, String content) throws IOException {
+        Path file = Files.createTempDirectory("cfdi").resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
     }
 
     /** Signs in as the person, opens the report and the action's form. */

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -27,6 +31,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.intake.ReportIntake;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.BillingCheck;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderDraft;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderFile;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderProcedure;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderView;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.Review;
@@ -42,6 +47,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Upload;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 
 /** PR-DMIGA-04 through its session bean: the chain of signatures, its loops and the partida's balance. */
@@ -49,14 +55,13 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 class PaymentOrderIT {
 
     private static final String TELMEX = "TMX850101AB1";
-    private static final String CITY_HALL = "MVE850101AB1";
     private static final BigDecimal SUBTOTAL = new BigDecimal("1000.00");
     private static final BigDecimal IVA = new BigDecimal("160.00");
     private static final BigDecimal TOTAL = new BigDecimal("1160.00");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ScrDeployment.earWith(PaymentOrderIT.class, TestOficios.class);
+        return ScrDeployment.earWith(PaymentOrderIT.class, TestOficios.class, TestCfdis.class);
     }
 
     @Inject
@@ -77,8 +82,13 @@ class PaymentOrderIT {
     /** One invoice of a test: its own UUID and folio, so tests never collide on duplicates. */
     record Invoice(String uuid, String folio) {
         static Invoice fresh() {
-            String uuid = UUID.randomUUID().toString().toUpperCase();
-            return new Invoice(uuid, "A-" + uuid.substring(0, 8));
+            String uuid = TestCfdis.newUuid();
+            return new Invoice(uuid, "TEL-" + uuid.substring(0, 8));
+        }
+
+        /** The CFDI sample with this invoice's UUID and folio. */
+        Upload xml(String sample) {
+            return TestCfdis.xml(TestCfdis.withUuid(sample, uuid));
         }
     }
 
@@ -125,6 +135,24 @@ class PaymentOrderIT {
         assertEquals(new BigDecimal("0.00"), order.invoice().withheldTaxes());
         assertEquals(TOTAL, order.invoice().total());
         assertEquals(SatStatus.VIGENTE, order.invoice().satStatus());
+        assertEquals("TELEFONOS DE MEXICO", order.invoice().issuerName());
+        assertEquals("MVE850101AB8", order.invoice().receiverRfc());
+        assertEquals("MUNICIPIO DE VERACRUZ", order.invoice().receiverName());
+        assertEquals("MXN", order.invoice().currency());
+        assertEquals(new BigDecimal("0.00"), order.invoice().discount());
+        assertEquals(LocalDate.of(2026, 11, 3), order.invoice().issuedOn());
+        assertEquals(LocalDateTime.of(2026, 11, 3, 10, 16, 30), order.invoice().stampedAt());
+        assertEquals("RWZHaA==", order.invoice().sealTail(), "the Sello's last 8 characters, for SAT's verification");
+        assertEquals("Servicio telefónico línea 229-000-0001, noviembre 2026", order.invoice().concept());
+        assertEquals(List.of("El dígito verificador del RFC del emisor TMX850101AB1 no coincide con el calculado (9); "
+                + "confirme el RFC en la constancia de situación fiscal."), order.invoice().warnings());
+        Upload xml = as("contraloria", "demo", () -> procedure.invoiceFile(closed.folio(), PaymentOrderFile.Kind.XML))
+                .orElseThrow();
+        assertEquals(TestCfdis.withUuid("valida.xml", invoice.uuid()), new String(xml.content(), StandardCharsets.UTF_8));
+        Upload pdf = as("contraloria", "demo", () -> procedure.invoiceFile(closed.folio(), PaymentOrderFile.Kind.PDF))
+                .orElseThrow();
+        assertEquals(TestCfdis.PDF, new String(pdf.content(), StandardCharsets.US_ASCII));
+        assertEquals("application/pdf", pdf.contentType());
         assertEquals("secretaria", order.invoice().satCheckedBy());
         assertEquals(List.of(Role.DIRECTOR, Role.ADQUISICIONES, Role.CONTRALORIA, Role.PRESUPUESTOS,
                 Role.COMISION_HACIENDA), order.currentSignatures().stream().map(PaymentOrderView.Signature::role).toList());
@@ -158,7 +186,13 @@ class PaymentOrderIT {
         Invoice invoice = Invoice.fresh();
         ReportView at3 = atCorrection(invoice);
 
-        ReportView at4 = signedByDirector(drafted(at3, invoice, partida));
+        ReportView at3A = drafted(at3, invoice, partida);
+        ReportView back0 = as("director", "demo", () -> procedure.directorSign(at3A.ref(),
+                Review.rejected("Falta el oficio de solicitud del servicio")));
+        assertEquals("3", back0.currentStep());
+        assertEquals(Role.COORD_SEGUIMIENTO, back0.assignedRole());
+
+        ReportView at4 = signedByDirector(drafted(back0, invoice, partida));
         ReportView back1 = as("adquisiciones", "demo", () -> procedure.adquisicionesReview(at4.ref(),
                 Review.rejected("Falta el número de contrato")));
         assertEquals("3", back1.currentStep());
@@ -193,19 +227,19 @@ class PaymentOrderIT {
         assertEquals(ReportStatus.CERRADO, closed.status());
 
         PaymentOrderView order = as("contraloria", "demo", () -> procedure.order(closed.folio()));
-        assertEquals(5, order.draftRound());
+        assertEquals(6, order.draftRound());
         List<PaymentOrderView.Signature> rejections = order.signatures().stream().filter(s -> !s.approved()).toList();
-        assertEquals(List.of(Role.ADQUISICIONES, Role.CONTRALORIA, Role.PRESUPUESTOS, Role.COMISION_HACIENDA),
-                rejections.stream().map(PaymentOrderView.Signature::role).toList());
-        assertEquals(List.of(1, 2, 3, 4), rejections.stream().map(PaymentOrderView.Signature::draftRound).toList());
-        assertEquals("Requiere el visto bueno del cabildo", rejections.get(3).reason());
+        assertEquals(List.of(Role.DIRECTOR, Role.ADQUISICIONES, Role.CONTRALORIA, Role.PRESUPUESTOS,
+                Role.COMISION_HACIENDA), rejections.stream().map(PaymentOrderView.Signature::role).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5), rejections.stream().map(PaymentOrderView.Signature::draftRound).toList());
+        assertEquals("Requiere el visto bueno del cabildo", rejections.get(4).reason());
         assertEquals(5, order.currentSignatures().size());
         assertEquals(2, order.commitmentHistory().size());
         assertEquals("hacienda", order.commitmentHistory().get(0).releasedBy());
         assertEquals(new BigDecimal("1160.00"), order.commitment().amount());
 
         List<TimelineView> timeline = timeline(closed.folio());
-        assertEquals(4, timeline.stream().filter(t -> "3".equals(t.nextStep()) && !"2".equals(t.step())).count());
+        assertEquals(5, timeline.stream().filter(t -> "3".equals(t.nextStep()) && !"2".equals(t.step())).count());
         assertEquals("Rechazada por la Comisión de Hacienda: se libera la partida y regresa a corrección",
                 timeline.stream().filter(t -> t.action().equals("VALIDAR_HACIENDA")).findFirst().orElseThrow().decision());
         assertTrue(as("director", "demo", () -> reports.verifyTimeline(closed.folio())).intact());
@@ -262,10 +296,19 @@ class PaymentOrderIT {
         assertTrue(sameUuid.getMessage().contains("ya está registrada en la orden de pago del reporte DMIGA-"),
                 sameUuid.getMessage());
 
+        // The same UUID under another folio (uuid-duplicado.xml): still the same invoice.
+        InvalidInputException otherFolio = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
+                () -> procedure.verifyBilling(other.ref(), new BillingCheck(TestCfdis.xml(TestCfdis.sample(
+                        "uuid-duplicado.xml").replace("5A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D", invoice.uuid())),
+                        TestCfdis.pdf(), true, null, null))));
+        assertTrue(otherFolio.getMessage().startsWith("La factura con folio fiscal " + invoice.uuid()),
+                otherFolio.getMessage());
+
         // Another UUID but the same issuer's serie and folio: the same invoice re-stamped.
-        Invoice sameFolio = new Invoice(UUID.randomUUID().toString().toUpperCase(), invoice.folio());
+        String restamped = TestCfdis.withUuid("valida.xml", invoice.uuid()).replace(invoice.uuid(), TestCfdis.newUuid());
         InvalidInputException refolio = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
-                () -> procedure.verifyBilling(other.ref(), correct(sameFolio))));
+                () -> procedure.verifyBilling(other.ref(), new BillingCheck(TestCfdis.xml(restamped), TestCfdis.pdf(),
+                        true, null, null))));
         assertTrue(refolio.getMessage().contains("ya está registrada en la orden de pago"), refolio.getMessage());
         assertUnchanged(other, 1);
         InvalidInputException none = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
@@ -295,16 +338,15 @@ class PaymentOrderIT {
     void wrongBillingDataWaitsForTheProviderAndAnUnregisteredIssuerIsRefused() throws Exception {
         Invoice invoice = Invoice.fresh();
         ReportView at1A = opened("Pago de telefonía celular");
-        BillingCheck unknownIssuer = new BillingCheck("XAXX010101AB1", CITY_HALL, invoice.folio(), invoice.uuid(),
-                LocalDate.now(), SUBTOTAL, IVA, null, TOTAL, "Servicio", true, null, null);
+        BillingCheck unknownIssuer = new BillingCheck(invoice.xml("emisor-no-registrado.xml"), TestCfdis.pdf(), true,
+                null, null);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
                 () -> procedure.verifyBilling(at1A.ref(), unknownIssuer)));
-        assertEquals(List.of("El RFC del emisor XAXX010101AB1 no corresponde a un proveedor registrado: devuelva la "
+        assertEquals(List.of("El RFC del emisor CNE900101AB3 no corresponde a un proveedor registrado: devuelva la "
                 + "factura al proveedor o solicite su alta en el catálogo."), refused.messages());
         assertUnchanged(at1A, 1);
 
-        BillingCheck wrong = new BillingCheck(TELMEX, CITY_HALL, invoice.folio(), invoice.uuid(), LocalDate.now(),
-                SUBTOTAL, IVA, null, new BigDecimal("1200.00"), "Servicio", false,
+        BillingCheck wrong = new BillingCheck(invoice.xml("importes-no-cuadran.xml"), TestCfdis.pdf(), false,
                 "El total no corresponde al subtotal más IVA", null);
         ReportView waiting = as("seguimiento", "demo", () -> procedure.verifyBilling(at1A.ref(), wrong));
         assertEquals("1B", waiting.currentStep());
@@ -368,10 +410,51 @@ class PaymentOrderIT {
         assertUnchanged(at4, 5);
 
         InvalidInputException noStatus = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
-                () -> procedure.verifyBilling(opened("Sin datos").ref(), new BillingCheck(TELMEX, CITY_HALL, null,
-                        invoice.uuid(), LocalDate.now(), SUBTOTAL, IVA, null, TOTAL, "Servicio", null, null, null))));
+                () -> procedure.verifyBilling(opened("Sin datos").ref(), new BillingCheck(null, TestCfdis.pdf(), null,
+                        null, null))));
         assertEquals(List.of("Indique si los datos de facturación son correctos.",
-                "La serie y folio de la factura son obligatorios."), noStatus.messages());
+                "Adjunte el archivo XML (CFDI) de la factura del proveedor."), noStatus.messages());
+    }
+
+    @Test
+    void eachWrongCfdiIsRefusedWithItsSpanishMessageAndNothingIsWritten() throws Exception {
+        ReportView at1A = opened("Pago de internet de noviembre");
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("receptor-ajeno.xml", "El RFC del receptor MBR850101AB7 no es el del Ayuntamiento (MVE850101AB8): "
+                + "devuelva la factura al proveedor.");
+        refusals.put("rfc-invalido.xml", "El RFC del emisor TMX8501AB1 no tiene un formato válido: 12 caracteres "
+                + "(persona moral) o 13 (persona física): 3 o 4 letras, la fecha AAMMDD y la homoclave de 3 caracteres.");
+        refusals.put("importes-no-cuadran.xml", "Los importes del CFDI no cuadran: SubTotal 1000.00 − Descuento 0 + "
+                + "impuestos trasladados 160.00 − impuestos retenidos 0 = 1160.00, pero el Total es 1200.00: devuelva "
+                + "la factura al proveedor.");
+        refusals.put("tipo-egreso.xml", "El CFDI es de tipo E; solo se pagan CFDI de tipo I (ingreso).");
+        refusals.put("version-33.xml", "El archivo XML no es un CFDI versión 4.0 (indica la versión 3.3): se requiere "
+                + "el Comprobante del espacio de nombres http://www.sat.gob.mx/cfd/4.");
+        refusals.put("doctype-xxe.xml", "El archivo XML contiene una declaración DOCTYPE, que un CFDI no lleva: por "
+                + "seguridad no se procesa.");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            Invoice invoice = Invoice.fresh();
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
+                    () -> procedure.verifyBilling(at1A.ref(), new BillingCheck(invoice.xml(refusal.getKey()),
+                            TestCfdis.pdf(), true, null, null))), refusal.getKey());
+            assertEquals(List.of(refusal.getValue()), refused.messages(), refusal.getKey());
+        }
+
+        // Several problems at once are reported together.
+        String many = TestCfdis.withUuid("receptor-ajeno.xml", TestCfdis.newUuid())
+                .replace("TipoDeComprobante=\"I\"", "TipoDeComprobante=\"E\"").replace("TMX850101AB1", "CNE900101AB3");
+        InvalidInputException all = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
+                () -> procedure.verifyBilling(at1A.ref(), new BillingCheck(TestCfdis.xml(many), TestCfdis.pdf(), true,
+                        null, null))));
+        assertEquals(3, all.messages().size(), all.messages().toString());
+
+        // The files themselves: the XML must be .xml, the PDF .pdf.
+        Invoice invoice = Invoice.fresh();
+        InvalidInputException wrongFiles = assertThrows(InvalidInputException.class, () -> as("seguimiento", "demo",
+                () -> procedure.verifyBilling(at1A.ref(), new BillingCheck(invoice.xml("valida.xml"),
+                        new Upload("factura.docx", "application/octet-stream", new byte[] {1}), true, null, null))));
+        assertEquals(List.of("El archivo «factura.docx» de «Factura PDF» debe ser de tipo .pdf."), wrongFiles.messages());
+        assertUnchanged(at1A, 1);
     }
 
     // The chain, step by step, as each role takes it.
@@ -421,8 +504,7 @@ class PaymentOrderIT {
     }
 
     private static BillingCheck correct(Invoice invoice) {
-        return new BillingCheck(TELMEX, CITY_HALL, invoice.folio(), invoice.uuid(), LocalDate.now(), SUBTOTAL, IVA,
-                null, TOTAL, "Servicio telefónico de octubre", true, null, null);
+        return new BillingCheck(invoice.xml("valida.xml"), TestCfdis.pdf(), true, null, null);
     }
 
     private String newBudgetItem(String authorized) throws Exception {

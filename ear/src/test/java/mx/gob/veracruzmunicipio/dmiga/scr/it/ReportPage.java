@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.it;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -76,6 +77,12 @@ final class ReportPage {
 
     ReportPage no(String field) {
         return select(field, "false");
+    }
+
+    /** A file field: the browser picks the file from the disk, as a person's file dialog would. */
+    ReportPage attach(String field, Path file) {
+        field(field).sendKeys(file.toAbsolutePath().toString());
+        return this;
     }
 
     /** A date or date-time field: the browser's own picker takes the ISO text the server reads. */
@@ -194,6 +201,10 @@ final class ReportPage {
     /** The value of a choice field's first real option (after "— Seleccione —"). */
     String firstOption(String field) {
         return new Select(field(field)).getOptions().get(1).getAttribute("value");
+    }
+
+    String fieldAttribute(String field, String attribute) {
+        return field(field).getAttribute(attribute);
     }
 
     String fieldValue(String field) {

@@ -36,6 +36,7 @@ public final class ScrDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "scr-tests.war")
                 .addClasses(testClasses)
                 .addClass(SignedIn.class)
+                .addAsResource("cfdi")
                 .addAsWebInfResource(new StringAsset(TEST_WAR_DESCRIPTOR), "jboss-web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +19,8 @@ import jakarta.validation.constraints.Size;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Label;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Upload;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.UploadOf;
 
 /**
  * The form of an action's data record, read from the record itself: one field per component,
@@ -48,7 +51,13 @@ final class ActionForms {
         List<Choice> choices = catalog.apply(record, name);
         FieldKind kind;
         List<FormField> columns = List.of();
-        if (type == String.class) {
+        String accept = null;
+        if (type == Upload.class) {
+            kind = FieldKind.FILE;
+            UploadOf rule = accessor.getAnnotation(UploadOf.class);
+            accept = rule == null ? null
+                    : Arrays.stream(rule.extensions()).map(e -> "." + e).collect(Collectors.joining(","));
+        } else if (type == String.class) {
             Size size = accessor.getAnnotation(Size.class);
             kind = choices != null ? FieldKind.CHOICE
                     : name.equals(OBSERVATIONS) || (size != null && size.max() > SHORT_TEXT) ? FieldKind.TEXTAREA
@@ -79,7 +88,8 @@ final class ActionForms {
         } else {
             throw new IllegalStateException(record.getSimpleName() + "." + name + ": no form for " + type);
         }
-        return new FormField(name, label(component), kind, required, choices == null ? List.of() : choices, columns);
+        return new FormField(name, label(component), kind, required, choices == null ? List.of() : choices, columns,
+                accept);
     }
 
     static String label(RecordComponent component) {

@@ -369,8 +369,20 @@ public class ReportActions {
         List<ContextSection.Fact> facts = new ArrayList<>(List.of(
                 fact("Factura (folio fiscal)", invoice.uuid()),
                 fact("Serie y folio", invoice.folio()),
-                fact("RFC del emisor", invoice.issuerRfc()),
-                fact("Total de la factura", money(invoice.total())),
+                fact("Emisor", invoice.issuerName() == null ? invoice.issuerRfc()
+                        : invoice.issuerName() + " (RFC " + invoice.issuerRfc() + ")"),
+                fact("Receptor", invoice.receiverName() == null ? invoice.receiverRfc()
+                        : invoice.receiverName() + " (RFC " + invoice.receiverRfc() + ")"),
+                fact("Fecha de emisión", text(invoice.issuedOn())),
+                fact("Fecha de timbrado", invoice.stampedAt() == null ? null : invoice.stampedAt().toString().replace('T', ' ')),
+                fact("Subtotal", money(invoice.subtotal())),
+                fact("Descuento", invoice.discount() == null || invoice.discount().signum() == 0 ? null
+                        : money(invoice.discount())),
+                fact("Impuestos trasladados", money(invoice.transferredTaxes())),
+                fact("Impuestos retenidos", invoice.withheldTaxes().signum() == 0 ? null : money(invoice.withheldTaxes())),
+                fact("Total de la factura", money(invoice.total()) + (invoice.currency() == null ? "" : " " + invoice.currency())),
+                fact("Concepto de la factura", invoice.concept()),
+                fact("Advertencias", invoice.warnings().isEmpty() ? null : String.join(" ", invoice.warnings())),
                 fact("Estado en el SAT", invoice.satStatus() == null ? null : invoice.satStatus().label()),
                 fact("Proveedor", order.providerName()),
                 fact("Importe de la orden", money(order.amount())),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.BillingCheck;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionDefinition;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Classification;
@@ -86,5 +87,15 @@ class ProcedureOperationsTest {
         assertTrue(role.choices().stream().anyMatch(c -> c.label().equals("Director DMIGA")), role.choices().toString());
         FormField procedure = ActionForms.fields(Classification.class, (record, component) -> null).get(0);
         assertEquals("PR-DMIGA-04 · " + ProcedureKey.PR_DMIGA_04.title(), procedure.choices().get(3).label());
+    }
+
+    @Test
+    void anUploadComponentIsAFileFieldOfferingItsExtensions() {
+        List<FormField> billing = ActionForms.fields(BillingCheck.class, (record, component) -> null);
+        assertEquals(List.of("invoiceXml:FILE:.xml", "invoicePdf:FILE:.pdf", "dataCorrect:YES_NO:null",
+                "problems:TEXTAREA:null", "observations:TEXTAREA:null"),
+                billing.stream().map(f -> f.name() + ":" + f.kind() + ":" + f.accept()).toList());
+        assertTrue(billing.get(0).required());
+        assertEquals("Factura XML (CFDI)", billing.get(0).label());
     }
 }

@@ -29,6 +29,16 @@ final class Invoices {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /** A CFDI's amount to the centavo the order keeps (SAT rounds half up). */
+    static BigDecimal centavos(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A CFDI's text cut to its column: the XML is the full record, kept with the order. */
+    static String limit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
     static String format(BigDecimal amount) {
         return NumberFormat.getCurrencyInstance(MEXICO).format(amount);
     }

@@ -3,6 +3,7 @@ package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Provider;
+import mx.gob.veracruzmunicipio.dmiga.scr.invoice.Cfdi;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 
 /**
@@ -39,8 +41,11 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @NamedQuery(name = PaymentOrder.BY_FOLIO, query = "SELECT o FROM PaymentOrder o WHERE o.report.folio = :folio")
 @NamedQuery(name = PaymentOrder.SAME_INVOICE, query = "SELECT o FROM PaymentOrder o WHERE o.report <> :report "
         + "AND (o.invoiceUuid = :uuid OR (o.issuerRfc = :issuerRfc AND o.invoiceFolio = :invoiceFolio))")
+@NamedQuery(name = PaymentOrder.ISSUED_BETWEEN, query = "SELECT o FROM PaymentOrder o "
+        + "WHERE o.invoiceIssuedOn BETWEEN :from AND :to")
 public class PaymentOrder {
 
+    static final String ISSUED_BETWEEN = "PaymentOrder.issuedBetween";
     static final String BY_REPORT = "PaymentOrder.byReport";
     static final String BY_FOLIO = "PaymentOrder.byFolio";
     static final String SAME_INVOICE = "PaymentOrder.sameInvoice";
@@ -86,6 +91,25 @@ public class PaymentOrder {
     /** The last 8 characters of the CFDI's Sello: SAT's verification expression asks for them (fe=). */
     @Column(name = "invoice_seal_tail", length = 8)
     private String invoiceSealTail;
+
+    @Column(name = "issuer_name", length = 254)
+    private String issuerName;
+
+    @Column(name = "receiver_name", length = 254)
+    private String receiverName;
+
+    @Column(name = "invoice_currency", length = 3)
+    private String invoiceCurrency;
+
+    @Column(name = "invoice_discount", precision = 15, scale = 2)
+    private BigDecimal invoiceDiscount;
+
+    /** FechaTimbrado: the issuer's local time, as SAT writes it. */
+    @Column(name = "invoice_stamped_at")
+    private LocalDateTime invoiceStampedAt;
+
+    @Column(name = "billing_warnings", length = 2000)
+    private String billingWarnings;
 
     @Column(name = "billing_verified_by", nullable = false, length = 40)
     private String billingVerifiedBy;
@@ -160,18 +184,25 @@ public class PaymentOrder {
         this.report = report;
     }
 
-    /** Step 1A: the invoice as verified; a corrected invoice replaces the returned one. */
-    void verifiedInvoice(BillingCheck check, String actor, Instant now) {
-        invoiceUuid = Invoices.normalize(check.uuid());
-        invoiceFolio = check.invoiceFolio().strip();
-        issuerRfc = Invoices.normalize(check.issuerRfc());
-        receiverRfc = Invoices.normalize(check.receiverRfc());
-        invoiceIssuedOn = check.issuedOn();
-        invoiceSubtotal = Invoices.pesos(check.subtotal());
-        transferredTaxes = Invoices.pesos(check.transferredTaxes());
-        withheldTaxes = Invoices.pesos(check.withheldTaxes() == null ? BigDecimal.ZERO : check.withheldTaxes());
-        invoiceTotal = Invoices.pesos(check.total());
-        invoiceConcept = check.concept().strip();
+    /** Step 1A: the invoice as read from its CFDI; a corrected invoice replaces the returned one. */
+    void verifiedInvoice(Cfdi cfdi, List<String> warnings, String actor, Instant now) {
+        invoiceUuid = cfdi.uuid();
+        invoiceFolio = Invoices.limit(cfdi.seriesAndFolio(), 40);
+        issuerRfc = cfdi.issuer().rfc();
+        issuerName = Invoices.limit(cfdi.issuer().name(), 254);
+        receiverRfc = cfdi.receiver().rfc();
+        receiverName = Invoices.limit(cfdi.receiver().name(), 254);
+        invoiceIssuedOn = cfdi.issuedAt().toLocalDate();
+        invoiceCurrency = Invoices.limit(cfdi.currency(), 3);
+        invoiceSubtotal = Invoices.centavos(cfdi.subtotal());
+        invoiceDiscount = Invoices.centavos(cfdi.discount());
+        transferredTaxes = Invoices.centavos(cfdi.transferredTaxes());
+        withheldTaxes = Invoices.centavos(cfdi.withheldTaxes());
+        invoiceTotal = Invoices.centavos(cfdi.total());
+        invoiceConcept = Invoices.limit(cfdi.concept(), 500);
+        invoiceSealTail = cfdi.sealTail();
+        invoiceStampedAt = cfdi.stampedAt();
+        billingWarnings = warnings.isEmpty() ? null : Invoices.limit(String.join("\n", warnings), 2000);
         billingVerifiedBy = actor;
         billingVerifiedAt = now;
     }
@@ -264,6 +295,30 @@ public class PaymentOrder {
 
     public String getInvoiceSealTail() {
         return invoiceSealTail;
+    }
+
+    public String getIssuerName() {
+        return issuerName;
+    }
+
+    public String getReceiverName() {
+        return receiverName;
+    }
+
+    public String getInvoiceCurrency() {
+        return invoiceCurrency;
+    }
+
+    public BigDecimal getInvoiceDiscount() {
+        return invoiceDiscount;
+    }
+
+    public LocalDateTime getInvoiceStampedAt() {
+        return invoiceStampedAt;
+    }
+
+    public String getBillingWarnings() {
+        return billingWarnings;
     }
 
     public String getBillingVerifiedBy() {

@@ -28,6 +28,10 @@ import mx.gob.veracruzmunicipio.dmiga.scr.account.UserAccount;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.BudgetItem;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.BudgetLedger;
 import mx.gob.veracruzmunicipio.dmiga.scr.catalog.Provider;
+import mx.gob.veracruzmunicipio.dmiga.scr.invoice.Cfdi;
+import mx.gob.veracruzmunicipio.dmiga.scr.invoice.CfdiChecks;
+import mx.gob.veracruzmunicipio.dmiga.scr.invoice.CfdiParser;
+import mx.gob.veracruzmunicipio.dmiga.scr.invoice.Rfc;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
@@ -36,6 +40,7 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportDeclined;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Upload;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 
 /**
@@ -62,15 +67,15 @@ public class PaymentOrderProcedure {
     @Resource
     SessionContext context;
 
-    /** The city hall's RFC as receiver of its invoices; unset, only the RFC's format is checked. */
+    /** The city hall's RFC, the receiver its invoices must name (SCR_INVOICE_RECEIVER_RFC). */
     @Inject
     @ConfigProperty(name = "scr.invoice.receiver-rfc")
-    Optional<String> cityHallRfc;
+    String cityHallRfc;
 
     /**
-     * Step 1A: the coordination verifies the billing data. Correct data registers the invoice on the
-     * report's payment order; it is refused when the issuer is not a registered provider, the
-     * receiver is not the city hall or the invoice is already on another order. Wrong data returns
+     * Step 1A: the coordination uploads the provider's CFDI and PDF and gives its verdict. Correct
+     * data registers the invoice read from the XML on the report's payment order; it is refused with
+     * every problem found ({@link #registerInvoice}). Wrong data returns
      * the invoice to the provider and the report waits for the corrected one (1B).
      */
     @Performs(PaymentOrderFlow.VERIFY_BILLING)
@@ -202,48 +207,80 @@ public class PaymentOrderProcedure {
         });
     }
 
+    /**
+     * Reads the CFDI and runs every check at once, so the coordinator returns the invoice with the
+     * whole list: the CFDI's own checks, the issuer among the active providers and the invoice on no
+     * other order. Then the order keeps the invoice's data, its warnings and both files.
+     */
     private void registerInvoice(Report report, BillingCheck data) {
-        String issuer = Invoices.normalize(data.issuerRfc());
-        String receiver = Invoices.normalize(data.receiverRfc());
-        String uuid = Invoices.normalize(data.uuid());
-        String folio = data.invoiceFolio().strip();
-        List<String> problems = new ArrayList<>();
-        Optional<Provider> provider = provider(issuer);
-        if (provider.isEmpty()) {
-            problems.add("El RFC del emisor " + issuer + " no corresponde a un proveedor registrado: "
-                    + "devuelva la factura al proveedor o solicite su alta en el catálogo.");
-        } else if (!provider.get().isActive()) {
-            problems.add("El proveedor " + provider.get().getName() + " (RFC " + issuer + ") está dado de baja.");
+        Cfdi cfdi = CfdiParser.parse(data.invoiceXml().content());
+        CfdiChecks.Findings findings = CfdiChecks.check(cfdi, Invoices.normalize(cityHallRfc));
+        List<String> problems = new ArrayList<>(findings.problems());
+        String issuer = cfdi.issuer().rfc();
+        // A malformed RFC is already reported as such: it cannot be a registered provider either.
+        if (Rfc.wellFormed(issuer)) {
+            Optional<Provider> provider = provider(issuer);
+            if (provider.isEmpty()) {
+                problems.add("El RFC del emisor " + issuer + " no corresponde a un proveedor registrado: "
+                        + "devuelva la factura al proveedor o solicite su alta en el catálogo.");
+            } else if (!provider.get().isActive()) {
+                problems.add("El proveedor " + provider.get().getName() + " (RFC " + issuer + ") está dado de baja.");
+            }
         }
-        cityHallRfc.map(Invoices::normalize).filter(rfc -> !rfc.isBlank() && !rfc.equals(receiver)).ifPresent(rfc ->
-                problems.add("El RFC del receptor " + receiver + " no es el del Ayuntamiento (" + rfc
-                        + "): devuelva la factura al proveedor."));
+        String folio = cfdi.seriesAndFolio();
         em.createNamedQuery(PaymentOrder.SAME_INVOICE, PaymentOrder.class)
                 .setParameter("report", report)
-                .setParameter("uuid", uuid)
+                .setParameter("uuid", cfdi.uuid())
                 .setParameter("issuerRfc", issuer)
                 .setParameter("invoiceFolio", folio)
                 .getResultStream().findFirst()
-                .ifPresent(other -> problems.add(duplicate(uuid, folio, other.getReport().getFolio())));
+                .ifPresent(other -> problems.add(duplicate(cfdi.uuid(), folio, other.getReport().getFolio())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_REPORT, PaymentOrder.class)
                 .setParameter("report", report).getResultStream().findFirst().orElse(null);
+        Instant now = now();
         if (order == null) {
             order = new PaymentOrder(report);
-            order.verifiedInvoice(data, caller(), now());
+            order.verifiedInvoice(cfdi, findings.warnings(), caller(), now);
             em.persist(order);
         } else {
-            order.verifiedInvoice(data, caller(), now());
+            order.verifiedInvoice(cfdi, findings.warnings(), caller(), now);
         }
+        keepFile(order, PaymentOrderFile.Kind.XML, data.invoiceXml(), now);
+        keepFile(order, PaymentOrderFile.Kind.PDF, data.invoicePdf(), now);
         try {
             // Two reports registering the same invoice at once: the unique keys decide, and the
             // loser gets the same message as if it had come second.
             em.flush();
         } catch (PersistenceException e) {
-            throw new InvalidInputException(duplicate(uuid, folio, "otro reporte"));
+            throw new InvalidInputException(duplicate(cfdi.uuid(), folio, "otro reporte"));
         }
+    }
+
+    private void keepFile(PaymentOrder order, PaymentOrderFile.Kind kind, Upload upload, Instant now) {
+        PaymentOrderFile file = order.getId() == null ? null
+                : em.createNamedQuery(PaymentOrderFile.OF_ORDER, PaymentOrderFile.class).setParameter("order", order)
+                        .getResultStream().filter(f -> f.getKind() == kind).findFirst().orElse(null);
+        if (file == null) {
+            file = new PaymentOrderFile(order, kind);
+            file.replace(upload, caller(), now);
+            em.persist(file);
+        } else {
+            file.replace(upload, caller(), now);
+        }
+    }
+
+    /** The provider's XML or PDF of the order's invoice, to download. */
+    @RolesAllowed({"SECRETARIA", "DIRECTOR", "SUBDIR_TECNOLOGIAS", "SUBDIR_MODERNIZACION", "COORD_SEGUIMIENTO",
+            "ADQUISICIONES", "CONTRALORIA", "PRESUPUESTOS", "COMISION_HACIENDA", "EGRESOS", "ADMIN"})
+    public Optional<Upload> invoiceFile(String folio, PaymentOrderFile.Kind kind) {
+        return em.createNamedQuery(PaymentOrder.BY_FOLIO, PaymentOrder.class).setParameter("folio", folio)
+                .getResultStream().findFirst()
+                .flatMap(order -> em.createNamedQuery(PaymentOrderFile.OF_ORDER, PaymentOrderFile.class)
+                        .setParameter("order", order).getResultStream().filter(f -> f.getKind() == kind).findFirst())
+                .map(f -> new Upload(f.getFileName(), f.getMimeType(), f.getContent()));
     }
 
     private static String duplicate(String uuid, String folio, String where) {

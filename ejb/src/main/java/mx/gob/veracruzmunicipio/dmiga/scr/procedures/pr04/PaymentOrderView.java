@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
@@ -22,7 +23,9 @@ public record PaymentOrderView(String folio, Invoice invoice, String providerRfc
     public record Invoice(String uuid, String folio, String issuerRfc, String receiverRfc, LocalDate issuedOn,
                           BigDecimal subtotal, BigDecimal transferredTaxes, BigDecimal withheldTaxes,
                           BigDecimal total, String concept, String verifiedBy, Instant verifiedAt,
-                          SatStatus satStatus, String satStatusCode, String satCheckedBy, Instant satCheckedAt)
+                          SatStatus satStatus, String satStatusCode, String satCheckedBy, Instant satCheckedAt,
+                          String issuerName, String receiverName, String currency, BigDecimal discount,
+                          LocalDateTime stampedAt, String sealTail, List<String> warnings)
             implements Serializable {
     }
 
@@ -48,7 +51,10 @@ public record PaymentOrderView(String folio, Invoice invoice, String providerRfc
                 order.getReceiverRfc(), order.getInvoiceIssuedOn(), order.getInvoiceSubtotal(),
                 order.getTransferredTaxes(), order.getWithheldTaxes(), order.getInvoiceTotal(),
                 order.getInvoiceConcept(), order.getBillingVerifiedBy(), order.getBillingVerifiedAt(),
-                order.getSatStatus(), order.getSatStatusCode(), order.getSatCheckedBy(), order.getSatCheckedAt());
+                order.getSatStatus(), order.getSatStatusCode(), order.getSatCheckedBy(), order.getSatCheckedAt(),
+                order.getIssuerName(), order.getReceiverName(), order.getInvoiceCurrency(), order.getInvoiceDiscount(),
+                order.getInvoiceStampedAt(), order.getInvoiceSealTail(),
+                order.getBillingWarnings() == null ? List.of() : List.of(order.getBillingWarnings().split("\n")));
         List<Signature> signatures = order.getSignatures().stream()
                 .map(s -> new Signature(s.getDraftRound(), s.getStep(), s.getSignerRole(), s.getSignerUsername(),
                         s.getSignerName(), s.getSignedAt(), s.isApproved(), s.getReason()))

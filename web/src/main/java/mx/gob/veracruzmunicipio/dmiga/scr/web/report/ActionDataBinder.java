@@ -1,5 +1,7 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.web.report;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -16,8 +18,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.Part;
+
 import mx.gob.veracruzmunicipio.dmiga.scr.actions.FormField;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Label;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Upload;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.UploadOf;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.UploadOfValidator;
 
 /**
  * Turns what the form posted (text, selected options, dates, rows) into the action's data record,
@@ -70,6 +77,9 @@ final class ActionDataBinder {
             return type == List.class ? List.of() : null;
         }
         String text = value instanceof String s ? s.strip() : null;
+        if (type == Upload.class) {
+            return upload(component, (Part) value);
+        }
         try {
             if (type == String.class) {
                 return text != null ? text : value.toString();
@@ -103,6 +113,26 @@ final class ActionDataBinder {
         throw new IllegalStateException("No binding for " + type);
     }
 
+    /**
+     * A file the browser sent: read only when its rule admits its name and size, so a huge file is
+     * refused unread; the EJB validates the upload again for any other caller.
+     */
+    private Upload upload(RecordComponent component, Part part) {
+        String fileName = part.getSubmittedFileName();
+        UploadOf rule = component.getAccessor().getAnnotation(UploadOf.class);
+        String problem = rule == null ? null : UploadOfValidator.problem(rule, fileName, part.getSize());
+        if (problem != null) {
+            problems.add(problem);
+            return null;
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new Upload(fileName, part.getContentType(), in.readAllBytes());
+        } catch (IOException e) {
+            problems.add("No se pudo leer el archivo «" + fileName + "» de «" + label(component) + "»: envíelo de nuevo.");
+            return null;
+        }
+    }
+
     /** Selected options arrive as an array or a list; free text as one entry per line. */
     private static List<String> strings(Object value) {
         Collection<?> items = value instanceof Object[] array ? Arrays.asList(array)
@@ -117,7 +147,9 @@ final class ActionDataBinder {
     }
 
     private static boolean blank(Object value) {
-        return value == null || (value instanceof String s && s.isBlank())
+        // A file input left empty still posts a part, with no name and no bytes.
+        return value == null || (value instanceof Part p && p.getSize() == 0
+                && (p.getSubmittedFileName() == null || p.getSubmittedFileName().isEmpty())) || (value instanceof String s && s.isBlank())
                 || (value instanceof Object[] array && array.length == 0)
                 || (value instanceof Collection<?> c && c.isEmpty());
     }

@@ -14,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.actions.ActionForm;
 import mx.gob.veracruzmunicipio.dmiga.scr.actions.ContextSection;
@@ -108,6 +109,9 @@ public class ActionPanel implements Serializable {
         }
         ActionDataBinder binder = new ActionDataBinder();
         ActionData data = (ActionData) binder.bind(selected.dataType(), values, rows);
+        // A posted file lives only for this request (and is not Serializable): the browser does not
+        // keep it either, so after an error the person attaches it again.
+        values.replaceAll((name, value) -> value instanceof Part ? null : value);
         if (!binder.problems().isEmpty()) {
             binder.problems().forEach(problem -> faces.addMessage(FORM_MESSAGES, error(problem)));
             return null;
@@ -168,6 +172,12 @@ public class ActionPanel implements Serializable {
      * replayed request), the form is read for that action anyway, so that the post reaches the
      * engine and is refused there, in Spanish, by the same rule as any other caller.
      */
+    /** A form with a file field posts multipart, without AJAX, so the browser sends the file. */
+    public boolean isWithFiles() {
+        ActionForm form = getSelected();
+        return form != null && form.fields().stream().anyMatch(f -> f.kind() == FieldKind.FILE);
+    }
+
     public ActionForm getSelected() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (selected == null && actionKey != null && faces.isPostback() && page.getReport() != null) {

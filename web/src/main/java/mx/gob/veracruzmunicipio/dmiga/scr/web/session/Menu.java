@@ -34,6 +34,11 @@ public class Menu {
         return SEARCH.stream().anyMatch(Menu::hasRole);
     }
 
+    /** The monthly services' invoices not yet received: who follows the payments up. */
+    public boolean isPendingInvoices() {
+        return hasRole(Role.COORD_SEGUIMIENTO) || hasRole(Role.DIRECTOR) || hasRole(Role.ADMIN);
+    }
+
     public boolean isAdministration() {
         return hasRole(Role.ADMIN);
     }
