@@ -3,7 +3,6 @@ package mx.gob.veracruzmunicipio.dmiga.scr.it;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -131,9 +130,8 @@ public class DocumentTestData extends HttpServlet {
         String uuid = UUID.randomUUID().toString().toUpperCase();
         ReportView at1A = opened(ProcedureKey.PR_DMIGA_04, ServiceCategory.LINEA_TELEFONICA, "Pago de telefonía de noviembre");
         ReportView at2 = SignedIn.as(domain, "seguimiento", "demo", () -> orders.verifyBilling(at1A.ref(),
-                new BillingCheck(TELMEX, "MVE850101AB1", "A-" + uuid.substring(0, 8), uuid, LocalDate.now(),
-                        new BigDecimal("1000.00"), new BigDecimal("160.00"), null, TOTAL,
-                        "Servicio telefónico de noviembre", true, null, null)));
+                new BillingCheck(TestCfdis.xml(TestCfdis.withUuid("valida.xml", uuid)), TestCfdis.pdf(), true, null,
+                        null)));
         ReportView at3 = SignedIn.as(domain, "secretaria", "demo", () -> orders.checkSat(at2.ref(),
                 new SatCheck(SatStatus.VIGENTE, null, null)));
         ReportView at3A = SignedIn.as(domain, "seguimiento", "demo", () -> orders.draft(at3.ref(),

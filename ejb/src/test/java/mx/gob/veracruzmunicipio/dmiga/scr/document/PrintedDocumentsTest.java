@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +99,8 @@ class PrintedDocumentsTest {
         PaymentOrderView.Invoice invoice = new PaymentOrderView.Invoice("6F2A1C3E-0000-4000-8000-000000000001",
                 "A-123", "TMX850101AB1", "MVE850101AB1", LocalDate.of(2026, 11, 20), new BigDecimal("1000.00"),
                 new BigDecimal("160.00"), null, new BigDecimal("1160.00"), "Servicio telefónico de noviembre",
-                "seguimiento", AT, SatStatus.VIGENTE, "S", "secretaria", AT);
+                "seguimiento", AT, SatStatus.VIGENTE, "S", "secretaria", AT, "Teléfonos de México",
+                "Municipio de Veracruz", "MXN", null, LocalDateTime.of(2026, 11, 20, 10, 0), "Zm9vYmFy", List.of());
         PaymentOrderView order = new PaymentOrderView(FOLIO, invoice, "TMX850101AB1", "Teléfonos de México",
                 new BigDecimal("1160.00"), "3141-TEL", "Servicio telefónico de noviembre", 1, "seguimiento", AT,
                 List.of(new PaymentOrderView.Signature(1, "3A", Role.DIRECTOR, "director", "Ricardo Solís Aguirre", AT,
