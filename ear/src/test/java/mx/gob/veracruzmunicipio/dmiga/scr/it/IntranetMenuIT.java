@@ -37,7 +37,7 @@ class IntranetMenuIT {
     void theSecretariaCapturesButDoesNotAdminister() {
         browser.signIn("secretaria", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Capturar solicitud", "Buscar reportes", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Capturar solicitud", "Buscar reportes", "Tablero", "Mi cuenta"), menu());
         browser.screenshot("menu-secretaria");
     }
 
@@ -45,7 +45,7 @@ class IntranetMenuIT {
     void mantenimientoNeitherCapturesNorAdministers() {
         browser.signIn("mantenimiento", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Tablero", "Mi cuenta"), menu());
 
         browser.open("/captura.xhtml");
         assertEquals("Acceso no permitido", browser.text("titulo"));
@@ -60,13 +60,17 @@ class IntranetMenuIT {
         browser.signIn("solicitante", "demo");
 
         assertEquals(List.of("Inicio", "Bandeja", "Mi cuenta"), menu());
+
+        // The Tablero counts every department's reports: not theirs to open.
+        browser.open("/tablero.xhtml");
+        assertEquals("Acceso no permitido", browser.text("titulo"));
     }
 
     @Test
     void theAdminAdministersButDoesNotCapture() {
         browser.signIn("admin", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Administración", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Tablero", "Administración", "Mi cuenta"), menu());
         browser.find("menu-admin").click();
         assertTrue(browser.text("cuentas:lista").contains("secretaria"));
     }
