@@ -70,7 +70,7 @@ class DashboardIT {
         browser.screenshot("tablero-1280");
 
         // Its export has the same rows under the same Spanish headers.
-        List<List<String>> sheet = xlsx(browser.download("tablero:exportar-xlsx"));
+        List<List<String>> sheet = xlsx(browser.download("tablero:exportar-cifras-xlsx"));
         assertEquals(DASHBOARD_HEADERS, sheet.get(0));
         assertEquals(counted, sheet.subList(1, sheet.size()));
     }
@@ -90,7 +90,7 @@ class DashboardIT {
         assertTrue(table.contains("1–20 de 23"), table);
         List<String> firstPage = tableRows("busqueda:reportes").get(0);
 
-        List<List<String>> sheet = xlsx(browser.download("busqueda:exportar-xlsx"));
+        List<List<String>> sheet = xlsx(browser.download("busqueda:exportar-reportes-xlsx"));
         assertEquals(List.of("Folio", "Procedimiento", "Asunto", "Paso", "Estado", "Creado", "Vence"), sheet.get(0));
         assertEquals(folios, sheet.stream().skip(1).map(row -> row.get(0)).collect(Collectors.toSet()));
         assertEquals(23, sheet.size() - 1);
@@ -99,7 +99,7 @@ class DashboardIT {
         assertEquals(firstPage.get(5), sameRow.get(5));
         assertTrue(sameRow.get(5).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"), sameRow.get(5));
 
-        List<String> lines = Files.readAllLines(browser.download("busqueda:exportar-csv"), StandardCharsets.UTF_8)
+        List<String> lines = Files.readAllLines(browser.download("busqueda:exportar-reportes-csv"), StandardCharsets.UTF_8)
                 .stream().map(line -> line.replace("\uFEFF", "")).filter(line -> !line.isBlank()).toList();
         assertEquals(24, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("\"Folio\",\"Procedimiento\",\"Asunto\""), lines.get(0));
@@ -107,7 +107,7 @@ class DashboardIT {
                 .collect(Collectors.toSet()));
 
         // Narrow columns wrap a folio at its hyphens: compared without the line breaks.
-        String pdf = pdfText(browser.download("busqueda:exportar-pdf")).replaceAll("\\s+", "");
+        String pdf = pdfText(browser.download("busqueda:exportar-reportes-pdf")).replaceAll("\\s+", "");
         for (String folio : folios) {
             assertTrue(pdf.contains(folio), folio + " en " + pdf);
         }
