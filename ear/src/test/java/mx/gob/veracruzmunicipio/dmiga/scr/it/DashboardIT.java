@@ -68,11 +68,14 @@ class DashboardIT {
                 browser.find("tablero:desde_input").getDomProperty("value"));
         assertFalse(browser.driver().findElements(By.cssSelector("#tablero\\:grafica canvas")).isEmpty());
         browser.screenshot("tablero-1280");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", browser.find("tablero:cifras"));
+        browser.screenshot("tablero-1280-tablas");
 
-        // Its export has the same rows under the same Spanish headers.
+        // Its export has the same rows under the same Spanish headers; the figures are number cells.
         List<List<String>> sheet = xlsx(browser.download("tablero:exportar-cifras-xlsx"));
         assertEquals(DASHBOARD_HEADERS, sheet.get(0));
-        assertEquals(counted, sheet.subList(1, sheet.size()));
+        assertEquals(numbers(counted), numbers(sheet.subList(1, sheet.size())));
     }
 
     @Test
@@ -136,6 +139,12 @@ class DashboardIT {
     /** The satisfaction cell shows the number of ratings apart; the counted lines write "-" for "none". */
     private static List<String> withBlanks(List<String> line) {
         return line.stream().map(cell -> cell.equals("-") ? "" : cell).toList();
+    }
+
+    /** Figures compared as numbers: the spreadsheet writes 3.0 as the number 3. */
+    private static List<List<String>> numbers(List<List<String>> rows) {
+        return rows.stream().map(row -> row.stream().map(cell -> cell.matches("\\d+(\\.\\d+)?")
+                ? new java.math.BigDecimal(cell).stripTrailingZeros().toPlainString() : cell).toList()).toList();
     }
 
     private static String data(Map<String, String> fields) throws Exception {
