@@ -8,6 +8,7 @@
 CREATE INDEX ix_report_created_figures ON report (created_at) INCLUDE (procedure_key, status, overdue);
 DROP INDEX ix_report_created;
 
--- A report's timeline entries with the step and its business time: the time per step and to close
--- read them from the index (the unique (report_id, sequence_number) index would visit every row).
-CREATE INDEX ix_timeline_entry_step_time ON timeline_entry (report_id) INCLUDE (step, business_seconds);
+-- A report's timeline entries with the step and its business time (and the id Hibernate counts):
+-- the time per step and to close read them from the index, where the unique
+-- (report_id, sequence_number) index would visit every row.
+CREATE INDEX ix_timeline_entry_step_time ON timeline_entry (report_id) INCLUDE (step, business_seconds, id);
