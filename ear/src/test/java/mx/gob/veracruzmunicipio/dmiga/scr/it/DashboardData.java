@@ -56,7 +56,9 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
  * ({@code yyyy-MM-dd});</li>
  * <li>{@code contar&desde=…&hasta=…}: the figures of the period counted directly in the database
  * with SQL of its own, one line per procedure, separated by tabs: code, open, overdue, closed, declined, the average
- * business hours to close and the average rating (one decimal, "-" when none).</li>
+ * business hours to close and the average rating (one decimal, "-" when none);</li>
+ * <li>{@code pasos&desde=…&hasta=…}: per procedure and step left, how many times a report left it and
+ * the average business hours it spent there, one line each, separated by tabs.</li>
  * </ul>
  */
 @WebServlet("/datos/tablero")
@@ -91,6 +93,8 @@ public class DashboardData extends HttpServlet {
             String answer = switch (request.getParameter("accion")) {
                 case "sembrar" -> seed();
                 case "contar" -> count(LocalDate.parse(request.getParameter("desde")),
+                        LocalDate.parse(request.getParameter("hasta")));
+                case "pasos" -> steps(LocalDate.parse(request.getParameter("desde")),
                         LocalDate.parse(request.getParameter("hasta")));
                 default -> throw new IllegalArgumentException(request.getParameter("accion"));
             };
@@ -188,6 +192,23 @@ public class DashboardData extends HttpServlet {
         }
         StringBuilder answer = new StringBuilder();
         rows.forEach((code, figures) -> answer.append(code).append('\t').append(String.join("\t", figures)).append('\n'));
+        return answer.toString();
+    }
+
+    private String steps(LocalDate from, LocalDate to) throws SQLException {
+        StringBuilder answer = new StringBuilder();
+        try (Connection connection = database.getConnection();
+             ResultSet result = query(connection, "SELECT r.procedure_key, t.step, COUNT(*),"
+                     + " AVG(CAST(t.business_seconds AS DOUBLE PRECISION)) FROM timeline_entry t"
+                     + " JOIN report r ON r.id = t.report_id WHERE r.created_at >= ? AND r.created_at < ?"
+                     + " AND r.procedure_key IS NOT NULL AND t.step IS NOT NULL AND t.business_seconds IS NOT NULL"
+                     + " GROUP BY r.procedure_key, t.step",
+                     from.atStartOfDay(CITY).toInstant(), to.plusDays(1).atStartOfDay(CITY).toInstant())) {
+            while (result.next()) {
+                answer.append(code(result.getString(1))).append('\t').append(result.getString(2)).append('\t')
+                        .append(result.getLong(3)).append('\t').append(decimal(result.getDouble(4) / 3600)).append('\n');
+            }
+        }
         return answer.toString();
     }
 

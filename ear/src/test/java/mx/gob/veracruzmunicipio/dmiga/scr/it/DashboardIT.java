@@ -64,6 +64,14 @@ class DashboardIT {
         browser.signIn("director", "demo");
         browser.open("/tablero.xhtml?desde=" + day + "&hasta=" + day);
         assertEquals(counted, tableRows("tablero:cifras"));
+        // The time per step, each step named by its id and activity ("3 · Levantar el reporte de servicio").
+        List<List<String>> steps = data(Map.of("accion", "pasos", "desde", day, "hasta", day)).lines()
+                .map(line -> List.of(line.split("\t"))).toList();
+        assertEquals(Set.of("PR-DMIGA-01", "PR-DMIGA-06"), steps.stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+        List<List<String>> shownSteps = tableRows("tablero:pasos").stream()
+                .map(row -> List.of(row.get(0), row.get(1).split(" · ")[0], row.get(2), row.get(3))).toList();
+        assertEquals(steps.size(), shownSteps.size());
+        assertEquals(Set.copyOf(steps), Set.copyOf(shownSteps));
         assertEquals(day.substring(8, 10) + "/" + day.substring(5, 7) + "/" + day.substring(0, 4),
                 browser.find("tablero:desde_input").getDomProperty("value"));
         assertFalse(browser.driver().findElements(By.cssSelector("#tablero\\:grafica canvas")).isEmpty());
