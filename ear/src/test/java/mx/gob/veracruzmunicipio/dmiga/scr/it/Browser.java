@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -35,16 +36,21 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
 
     private WebDriver driver;
     private Path profile;
+    private Path downloads;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         profile = Files.createTempDirectory("scr-chromium-");
+        downloads = Files.createDirectories(profile.resolve("descargas"));
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=es-MX",
                         "--user-data-dir=" + profile);
+        // Files the pages send as attachments land here, without asking (see download).
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -152,6 +158,27 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
     public String text(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> find(id).getText());
+    }
+
+    /**
+     * Clicks the element and waits for the file it downloads: the new complete file (chromium
+     * writes a {@code .crdownload} or a hidden file until it is) in this browser's download directory.
+     */
+    public Path download(String id) throws IOException {
+        java.util.Set<Path> before;
+        try (var files = Files.list(downloads)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        find(id).click();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                List<Path> fresh = files.filter(f -> !before.contains(f) && !f.getFileName().toString().startsWith("."))
+                        .toList();
+                return fresh.size() == 1 && !fresh.get(0).toString().endsWith(".crdownload") ? fresh.get(0) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Saves the page as it looks now to ear/target/screenshots/{name}.png. */

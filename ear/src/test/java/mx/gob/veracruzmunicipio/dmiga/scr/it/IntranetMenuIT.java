@@ -37,7 +37,8 @@ class IntranetMenuIT {
     void theSecretariaCapturesButDoesNotAdminister() {
         browser.signIn("secretaria", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Capturar solicitud", "Buscar reportes", "Manual vivo", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Capturar solicitud", "Buscar reportes", "Tablero", "Manual vivo",
+                "Mi cuenta"), menu());
         browser.screenshot("menu-secretaria");
     }
 
@@ -45,7 +46,7 @@ class IntranetMenuIT {
     void mantenimientoNeitherCapturesNorAdministers() {
         browser.signIn("mantenimiento", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Manual vivo", "Mi cuenta"), menu());
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Tablero", "Manual vivo", "Mi cuenta"), menu());
 
         browser.open("/captura.xhtml");
         assertEquals("Acceso no permitido", browser.text("titulo"));
@@ -60,13 +61,17 @@ class IntranetMenuIT {
         browser.signIn("solicitante", "demo");
 
         assertEquals(List.of("Inicio", "Bandeja", "Manual vivo", "Mi cuenta"), menu());
+
+        // The Tablero counts every department's reports: not theirs to open.
+        browser.open("/tablero.xhtml");
+        assertEquals("Acceso no permitido", browser.text("titulo"));
     }
 
     @Test
     void theAdminAdministersButDoesNotCapture() {
         browser.signIn("admin", "demo");
 
-        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Facturas pendientes", "Administración",
+        assertEquals(List.of("Inicio", "Bandeja", "Buscar reportes", "Tablero", "Facturas pendientes", "Administración",
                 "Manual vivo", "Mi cuenta"), menu());
         browser.find("menu-admin").click();
         assertTrue(browser.text("cuentas:lista").contains("secretaria"));

@@ -19,7 +19,8 @@ public class Menu {
 
     /**
      * Who may search all reports: the roles that may open any report ({@code report.Reports}); a
-     * person of another department (AREA_SOLICITANTE) sees only theirs, in the Bandeja.
+     * person of another department (AREA_SOLICITANTE) sees only theirs, in the Bandeja. The same
+     * roles see the Tablero ({@code dashboard.Dashboard}), the figures over those same reports.
      */
     private static final Set<Role> SEARCH = Set.of(Role.SECRETARIA, Role.DIRECTOR, Role.SUBDIR_TECNOLOGIAS,
             Role.SUBDIR_MODERNIZACION, Role.MANTENIMIENTO, Role.DESARROLLO_COORD, Role.PROGRAMADOR,
