@@ -37,7 +37,7 @@ class DocumentsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ScrDeployment.earWith(DocumentTestData.class, TestOficios.class, PdfText.class);
+        return ScrDeployment.earWith(DocumentTestData.class, TestOficios.class, TestCfdis.class, PdfText.class);
     }
 
     @RegisterExtension

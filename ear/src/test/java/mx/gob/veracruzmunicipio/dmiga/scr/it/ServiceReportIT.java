@@ -36,6 +36,9 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.ReportStatus;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ServiceCategory;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.TimelineView;
+import mx.gob.veracruzmunicipio.dmiga.scr.signature.SignatureView;
+import mx.gob.veracruzmunicipio.dmiga.scr.signature.Signatures;
+import mx.gob.veracruzmunicipio.dmiga.scr.signature.SignedDocument;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionRefusedException;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
@@ -58,6 +61,9 @@ class ServiceReportIT {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Signatures signatures;
 
     @Inject
     CatalogAdministration catalog;
@@ -157,6 +163,13 @@ class ServiceReportIT {
         assertEquals(List.of("RECIBIR", "SIN_MATERIAL_FALTANTE", "LEVANTAR_REPORTE", "ATENDER", "FIRMAR_Y_CALIFICAR",
                 "CERRAR"), timeline.stream().map(TimelineView::action).toList());
         assertEquals(Role.AREA_SOLICITANTE, timeline.get(4).actorRole());
+        // Signed in SCR, the rating is kept with the report's signatures as Cero Papel's would be
+        List<SignatureView> signed = as("director", "demo", () -> signatures.of(at2.folio()));
+        assertEquals(1, signed.size());
+        assertEquals(SignedDocument.REPORTE_SERVICIO, signed.get(0).document());
+        assertEquals("C.P. Gabriela Torres Lima", signed.get(0).signerName());
+        assertEquals(4, signed.get(0).rating());
+        assertEquals("solicitante", signed.get(0).registeredBy());
         assertTrue(as("director", "demo", () -> reports.outgoingOficios(at2.folio())).isEmpty());
         assertTrue(as("mantenimiento", "demo", () -> procedure.materialsUsed(at2.folio())).isEmpty());
         assertIntact(at2.folio());

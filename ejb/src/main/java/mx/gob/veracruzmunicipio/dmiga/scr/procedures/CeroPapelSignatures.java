@@ -76,9 +76,10 @@ public class CeroPapelSignatures {
         switch (signature.document()) {
             case REPORTE_SERVICIO -> {
                 requireStep(report, ServiceReportFlow.DEFINITION, "5", "el reporte de servicio firmado y calificado");
+                // Registered first with Cero Papel's details: the step's own registration then finds it
+                signatures.register(report, signature);
                 serviceReports.signAndRate(ref, new ServiceRating(signature.signerName(), signature.rating(),
                         signature.comment(), signedBy(signature)));
-                signatures.register(report, signature);
             }
             case DICTAMEN_TECNICO -> {
                 if (signature.rating() != null) {

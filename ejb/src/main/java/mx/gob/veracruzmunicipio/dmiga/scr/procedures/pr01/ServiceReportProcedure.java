@@ -1,5 +1,6 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr01;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -14,9 +15,10 @@ import mx.gob.veracruzmunicipio.dmiga.scr.procedures.MaterialUsed;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.ReportMaterials;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Channel;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
+import mx.gob.veracruzmunicipio.dmiga.scr.signature.Signatures;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData.Note;
-import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Performs;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReplyOficio;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportView;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
@@ -34,6 +36,9 @@ public class ServiceReportProcedure {
 
     @Inject
     ReportMaterials materials;
+
+    @EJB
+    Signatures signatures;
 
     /** Step 2 (oficio): Mantenimiento finds that no material the directorate lacks is needed. */
     @Performs(ServiceReportFlow.NO_MATERIAL_NEEDED)
@@ -74,7 +79,8 @@ public class ServiceReportProcedure {
     /** Step 5: the requesting area (or Cero Papel for it) signs and rates the service. */
     @Performs(ServiceReportFlow.SIGN_AND_RATE)
     public ReportView signAndRate(ReportRef report, ServiceRating data) {
-        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.SIGN_AND_RATE, data);
+        return workflow.perform(ServiceReportFlow.DEFINITION, report, ServiceReportFlow.SIGN_AND_RATE, data,
+                r -> signatures.register(r, data.toSignature(r.getDepartment().getName(), Instant.now())));
     }
 
     /** Step 6: the SECRETARIA closes the report. */
