@@ -39,9 +39,15 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
 @NamedQuery(name = PaymentOrder.BY_FOLIO, query = "SELECT o FROM PaymentOrder o WHERE o.report.folio = :folio")
 @NamedQuery(name = PaymentOrder.SAME_INVOICE, query = "SELECT o FROM PaymentOrder o WHERE o.report <> :report "
         + "AND (o.invoiceUuid = :uuid OR (o.issuerRfc = :issuerRfc AND o.invoiceFolio = :invoiceFolio))")
+@NamedQuery(name = PaymentOrder.AWAITING_SAT, query = "SELECT NEW mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef(o.report.folio, o.report.version) "
+        + "FROM PaymentOrder o "
+        + "WHERE o.satStatus = mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.SatStatus.NO_DISPONIBLE "
+        + "AND o.report.currentStep = '2' ORDER BY o.satCheckedAt")
 public class PaymentOrder {
 
     static final String BY_REPORT = "PaymentOrder.byReport";
+    /** The reports waiting at step 2 because SAT did not answer their last query. */
+    static final String AWAITING_SAT = "PaymentOrder.awaitingSat";
     static final String BY_FOLIO = "PaymentOrder.byFolio";
     static final String SAME_INVOICE = "PaymentOrder.sameInvoice";
 
@@ -152,6 +158,10 @@ public class PaymentOrder {
     @OrderBy("id")
     private List<PaymentOrderCommitment> commitments = new ArrayList<>();
 
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<PaymentOrderSatQuery> satQueries = new ArrayList<>();
+
     protected PaymentOrder() {
         // JPA
     }
@@ -176,11 +186,13 @@ public class PaymentOrder {
         billingVerifiedAt = now;
     }
 
-    void checkedInSat(SatCheck check, String actor, Instant now) {
-        satStatus = check.status();
-        satStatusCode = check.statusCode() == null || check.statusCode().isBlank() ? null : check.statusCode().strip();
-        satCheckedBy = actor;
-        satCheckedAt = now;
+    /** Step 2: SAT was asked; the order shows its last answer (NO_DISPONIBLE: it is asked again). */
+    void askedSat(PaymentOrderSatQuery query) {
+        satQueries.add(query);
+        satStatus = query.getOutcome();
+        satStatusCode = query.getStatusCode();
+        satCheckedBy = query.getAskedBy();
+        satCheckedAt = query.getAskedAt();
     }
 
     /** Step 3: a new draft starts a new round of signatures. */
@@ -340,6 +352,10 @@ public class PaymentOrder {
 
     public List<PaymentOrderCommitment> getCommitments() {
         return Collections.unmodifiableList(commitments);
+    }
+
+    public List<PaymentOrderSatQuery> getSatQueries() {
+        return Collections.unmodifiableList(satQueries);
     }
 
     public long getVersion() {
