@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * Browser: a PR-DMIGA-04 payment order through the whole chain on the report page, each role with
@@ -54,10 +55,15 @@ class PaymentOrderBrowserIT {
         done("Verificar datos de facturación");
 
         as("secretaria", "VALIDAR_SAT");
-        page.select("status", "VIGENTE");
-        done("Registrar vigencia en el SAT");
+        assertTrue(browser.driver().findElements(By.cssSelector("#acciones [data-campo='status'], #acciones [data-campo='statusCode']")).isEmpty(),
+                "SAT's verdict is asked, not typed");
+        page.type("observations", "Consulta de la factura de noviembre");
+        done("Consultar vigencia en el SAT");
 
         as("seguimiento", "ELABORAR_ORDEN");
+        String evidence = browser.driver().findElement(By.tagName("body")).getText();
+        assertTrue(evidence.contains("Consulta al SAT") && evidence.contains("Vigente · Estado: Vigente")
+                && evidence.contains("Expresión: ?id=" + uuid + "&re=" + TELMEX + "&rr=MVE850101AB1&tt=1160.0"), evidence);
         assertEquals(TELMEX, page.fieldValue("providerRfc"), "the provider comes from the verified invoice");
         assertEquals("1160.00", page.fieldValue("amount"));
         assertEquals(uuid, page.fieldValue("invoiceUuid"));
