@@ -19,7 +19,8 @@ import org.openqa.selenium.By;
 /**
  * Browser: a PR-DMIGA-04 payment order through the whole chain on the report page, each role with
  * its own account; Adquisiciones rejects it once with a reason, the coordination corrects it and
- * the chain starts again from the Director, up to the transfer.
+ * the chain starts again from the Director, up to the transfer. SAT's verdict on the invoice comes
+ * from the fake SAT the tests' server asks; when it does not answer the SECRETARIA is told so.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,11 +47,7 @@ class PaymentOrderBrowserIT {
         String uuid = UUID.randomUUID().toString().toUpperCase();
         page = new ReportPage(browser);
 
-        as("seguimiento", "VERIFICAR_FACTURA");
-        page.type("issuerRfc", TELMEX).type("receiverRfc", "MVE850101AB1").type("invoiceFolio", "A-" + uuid.substring(0, 6))
-                .type("uuid", uuid).date("issuedOn", LocalDate.now().toString()).type("subtotal", "1000.00")
-                .type("transferredTaxes", "160.00").type("total", "1160.00")
-                .type("concept", "Servicio telefónico de noviembre").yes("dataCorrect");
+        billingVerified(uuid);
         browser.screenshot("acciones-pr04-factura");
         done("Verificar datos de facturación");
 
@@ -58,6 +55,7 @@ class PaymentOrderBrowserIT {
         assertTrue(browser.driver().findElements(By.cssSelector("#acciones [data-campo='status'], #acciones [data-campo='statusCode']")).isEmpty(),
                 "SAT's verdict is asked, not typed");
         page.type("observations", "Consulta de la factura de noviembre");
+        browser.screenshot("acciones-pr04-sat");
         done("Consultar vigencia en el SAT");
 
         as("seguimiento", "ELABORAR_ORDEN");
@@ -106,6 +104,39 @@ class PaymentOrderBrowserIT {
         assertTrue(timeline.contains("Rechazada por la Subdirección de Adquisiciones: regresa a corrección"), timeline);
         assertTrue(timeline.contains("Falta el número de contrato"), timeline);
         assertTrue(timeline.contains("Registrar transferencia"), timeline);
+    }
+
+    @Test
+    void whenSatDoesNotAnswerTheSecretariaIsToldAndTheReportWaitsAtStep2() throws Exception {
+        folio = ActionTestData.call(Map.of("que", "oficio", "procedimiento", "PR_DMIGA_04",
+                "categoria", "LINEA_TELEFONICA", "asunto", "Pago de internet de noviembre"));
+        String uuid = UUID.randomUUID().toString().toUpperCase();
+        page = new ReportPage(browser);
+        as("seguimiento", "VERIFICAR_FACTURA");
+        billingVerified(uuid);
+        done("Verificar datos de facturación");
+        FakeSat.answer(uuid, FakeSat.Answer.SOAP_FAULT);
+
+        as("secretaria", "VALIDAR_SAT");
+        String answer = page.submit();
+
+        assertTrue(answer.startsWith("El SAT no respondió a la consulta de vigencia de la factura " + uuid), answer);
+        assertTrue(answer.contains("sigue en el paso 2 y SCR la repetirá automáticamente cada 15 minutos"), answer);
+        browser.screenshot("acciones-pr04-sat-sin-respuesta");
+        page.open(folio);
+        assertTrue(page.actionKeys().contains("VALIDAR_SAT"), "still at step 2: " + page.actionKeys());
+        String evidence = browser.driver().findElement(By.tagName("body")).getText();
+        assertTrue(evidence.contains("El SAT no respondió · Falla SOAP del SAT: El servicio de consulta no está disponible"),
+                evidence);
+        // Answered from now on, so that no retry of the suite keeps asking for it.
+        FakeSat.answer(uuid, FakeSat.Answer.VIGENTE);
+    }
+
+    private void billingVerified(String uuid) {
+        page.type("issuerRfc", TELMEX).type("receiverRfc", "MVE850101AB1").type("invoiceFolio", "A-" + uuid.substring(0, 6))
+                .type("uuid", uuid).date("issuedOn", LocalDate.now().toString()).type("subtotal", "1000.00")
+                .type("transferredTaxes", "160.00").type("total", "1160.00")
+                .type("concept", "Servicio telefónico de noviembre").yes("dataCorrect");
     }
 
     /** Signs in as the person, opens the report and the action's form. */
