@@ -163,10 +163,9 @@ public class ReportActions {
     /**
      * Takes an action by its key with its data, as the caller saw the report (folio and version).
      * Refused in Spanish when the caller may not take it, the data is invalid, or someone else
-     * changed the report first.
+     * changed the report first. No transaction is held here: each operation runs its own, and one
+     * asks an outside service outside any (SAT's CFDI verification, PR-DMIGA-04 step 2).
      */
-    // Each operation runs in its own transaction; none is held here while one asks an outside
-    // service (SAT's CFDI verification at PR-DMIGA-04 step 2).
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReportView perform(ReportRef ref, String actionKey, ActionData data) {
         if (ref == null || ref.folio() == null || actionKey == null || data == null) {

@@ -109,7 +109,7 @@ public class PaymentOrderProcedure {
     public ReportView checkSat(ReportRef report, SatCheck data) {
         workflow.requireActionable(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.CHECK_SAT);
         PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_FOLIO, PaymentOrder.class)
-                .setParameter("folio", report.folio()).getResultStream().findFirst()
+                .setParameter("folio", report.folio()).getResultList().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Report " + report.folio() + " has no payment order"));
         String expression = SatExpression.of(order);
         SatAnswer answer = sat.consult(expression);
