@@ -47,6 +47,7 @@ class PaymentOrderBrowserIT {
         String uuid = UUID.randomUUID().toString().toUpperCase();
         page = new ReportPage(browser);
 
+        as("seguimiento", "VERIFICAR_FACTURA");
         billingVerified(uuid);
         browser.screenshot("acciones-pr04-factura");
         done("Verificar datos de facturación");
