@@ -32,7 +32,6 @@ import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderDraft;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.PaymentOrderProcedure;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.Review;
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.SatCheck;
-import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.SatStatus;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Priority;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.Reports;
@@ -133,7 +132,7 @@ public class DocumentTestData extends HttpServlet {
                 new BillingCheck(TestCfdis.xml(TestCfdis.withUuid("valida.xml", uuid)), TestCfdis.pdf(), true, null,
                         null)));
         ReportView at3 = SignedIn.as(domain, "secretaria", "demo", () -> orders.checkSat(at2.ref(),
-                new SatCheck(SatStatus.VIGENTE, null, null)));
+                SatCheck.ask(null)));
         ReportView at3A = SignedIn.as(domain, "seguimiento", "demo", () -> orders.draft(at3.ref(),
                 new PaymentOrderDraft(TELMEX, TOTAL, partida, "Servicio telefónico de noviembre", uuid, null)));
         SignedIn.as(domain, "director", "demo", () -> orders.directorSign(at3A.ref(), Review.signed()));

@@ -17,11 +17,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * Browser: a PR-DMIGA-04 payment order through the whole chain on the report page, each role with
  * its own account; Adquisiciones rejects it once with a reason, the coordination corrects it and
- * the chain starts again from the Director, up to the transfer.
+ * the chain starts again from the Director, up to the transfer. SAT's verdict on the invoice comes
+ * from the fake SAT the tests' server asks; when it does not answer the SECRETARIA is told so.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,10 +66,16 @@ class PaymentOrderBrowserIT {
         String read = page.text("panel-acciones");
         assertTrue(read.contains(uuid) && read.contains("TELEFONOS DE MEXICO (RFC TMX850101AB1)")
                 && read.contains("$1160.00 MXN"), "the data read from the XML is beside the next form: " + read);
-        page.select("status", "VIGENTE");
-        done("Registrar vigencia en el SAT");
+        assertTrue(browser.driver().findElements(By.cssSelector("#acciones [data-campo='status'], #acciones [data-campo='statusCode']")).isEmpty(),
+                "SAT's verdict is asked, not typed");
+        page.type("observations", "Consulta de la factura de noviembre");
+        browser.screenshot("acciones-pr04-sat");
+        done("Consultar vigencia en el SAT");
 
         as("seguimiento", "ELABORAR_ORDEN");
+        String evidence = browser.driver().findElement(By.tagName("body")).getText();
+        assertTrue(evidence.contains("Consulta al SAT") && evidence.contains("Vigente · Estado: Vigente")
+                && evidence.contains("Expresión: ?id=" + uuid + "&re=" + TELMEX + "&rr=MVE850101AB8&tt=1160.0&fe="), evidence);
         assertEquals(TELMEX, page.fieldValue("providerRfc"), "the provider comes from the verified invoice");
         assertEquals("1160.00", page.fieldValue("amount"));
         assertEquals(uuid, page.fieldValue("invoiceUuid"));
@@ -117,6 +125,37 @@ class PaymentOrderBrowserIT {
         Path file = Files.createTempDirectory("cfdi").resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    @Test
+    void whenSatDoesNotAnswerTheSecretariaIsToldAndTheReportWaitsAtStep2() throws Exception {
+        folio = ActionTestData.call(Map.of("que", "oficio", "procedimiento", "PR_DMIGA_04",
+                "categoria", "LINEA_TELEFONICA", "asunto", "Pago de internet de noviembre"));
+        String uuid = TestCfdis.newUuid();
+        page = new ReportPage(browser);
+        as("seguimiento", "VERIFICAR_FACTURA");
+        billingVerified(uuid);
+        done("Verificar datos de facturación");
+        FakeSat.answer(uuid, FakeSat.Answer.SOAP_FAULT);
+
+        as("secretaria", "VALIDAR_SAT");
+        String answer = page.submit();
+
+        assertTrue(answer.startsWith("El SAT no respondió a la consulta de vigencia de la factura " + uuid), answer);
+        assertTrue(answer.contains("sigue en el paso 2 y SCR la repetirá automáticamente cada 15 minutos"), answer);
+        browser.screenshot("acciones-pr04-sat-sin-respuesta");
+        page.open(folio);
+        assertTrue(page.actionKeys().contains("VALIDAR_SAT"), "still at step 2: " + page.actionKeys());
+        String evidence = browser.driver().findElement(By.tagName("body")).getText();
+        assertTrue(evidence.contains("El SAT no respondió · Falla SOAP del SAT: El servicio de consulta no está disponible"),
+                evidence);
+        // Answered from now on, so that no retry of the suite keeps asking for it.
+        FakeSat.answer(uuid, FakeSat.Answer.VIGENTE);
+    }
+
+    private void billingVerified(String uuid) throws IOException {
+        page.attach("invoiceXml", file("factura.xml", TestCfdis.withUuid("valida.xml", uuid)))
+                .attach("invoicePdf", file("factura.pdf", TestCfdis.PDF)).yes("dataCorrect");
     }
 
     /** Signs in as the person, opens the report and the action's form. */

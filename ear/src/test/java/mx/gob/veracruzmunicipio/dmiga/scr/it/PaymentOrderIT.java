@@ -61,7 +61,7 @@ class PaymentOrderIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ScrDeployment.earWith(PaymentOrderIT.class, TestOficios.class, TestCfdis.class);
+        return ScrDeployment.earWith(PaymentOrderIT.class, TestOficios.class, TestCfdis.class, FakeSat.class);
     }
 
     @Inject
@@ -103,8 +103,7 @@ class PaymentOrderIT {
         ReportView at2 = as("seguimiento", "demo", () -> procedure.verifyBilling(at1A.ref(), correct(invoice)));
         assertEquals("2", at2.currentStep());
         assertEquals(Role.SECRETARIA, at2.assignedRole());
-        ReportView at3 = as("secretaria", "demo", () -> procedure.checkSat(at2.ref(),
-                new SatCheck(SatStatus.VIGENTE, "S - Comprobante obtenido satisfactoriamente.", null)));
+        ReportView at3 = as("secretaria", "demo", () -> procedure.checkSat(at2.ref(), SatCheck.ask(null)));
         assertEquals("3", at3.currentStep());
         ReportView at10 = draftedAndSignedUpTo10(at3, invoice, partida);
         assertEquals(Role.PRESUPUESTOS, at10.assignedRole());
@@ -323,13 +322,16 @@ class PaymentOrderIT {
         ReportView at1A = opened("Pago de internet");
         ReportView at2 = as("seguimiento", "demo", () -> procedure.verifyBilling(at1A.ref(), correct(invoice)));
 
+        FakeSat.answer(invoice.uuid(), FakeSat.Answer.CANCELADO);
         ReportView rejected = as("secretaria", "demo", () -> procedure.checkSat(at2.ref(),
-                new SatCheck(SatStatus.CANCELADO, null, "Cancelada por el emisor")));
+                SatCheck.ask("Cancelada por el emisor")));
 
         assertEquals(ReportStatus.CERRADO, rejected.status());
         TimelineView last = timeline(rejected.folio()).get(2);
         assertEquals("Factura no vigente en el SAT: se rechaza", last.decision());
-        assertEquals("Estado en el SAT: Cancelado", last.details());
+        assertEquals("Estado en el SAT: Cancelado; Código de estatus del SAT: S - Comprobante obtenido satisfactoriamente.",
+                last.details());
+        assertEquals("Cancelada por el emisor", last.observations());
         assertEquals(SatStatus.CANCELADO, as("secretaria", "demo", () -> procedure.order(rejected.folio()))
                 .invoice().satStatus());
     }
@@ -468,7 +470,7 @@ class PaymentOrderIT {
     private ReportView atCorrection(Invoice invoice) throws Exception {
         ReportView at1A = opened("Pago de servicios de telecomunicaciones");
         ReportView at2 = as("seguimiento", "demo", () -> procedure.verifyBilling(at1A.ref(), correct(invoice)));
-        return as("secretaria", "demo", () -> procedure.checkSat(at2.ref(), new SatCheck(SatStatus.VIGENTE, null, null)));
+        return as("secretaria", "demo", () -> procedure.checkSat(at2.ref(), SatCheck.ask(null)));
     }
 
     private ReportView drafted(ReportView at3, Invoice invoice, String partida) throws Exception {

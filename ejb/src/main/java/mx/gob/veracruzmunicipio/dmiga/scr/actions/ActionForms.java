@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.FilledBySystem;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Label;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Upload;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.UploadOf;
@@ -36,9 +37,14 @@ final class ActionForms {
     private ActionForms() {
     }
 
-    /** The fields of a record type; {@code catalog} gives the options of a component, or null. */
+    /**
+     * The fields of a record type; {@code catalog} gives the options of a component, or null. What
+     * the procedure fills itself ({@link FilledBySystem}) is not asked.
+     */
     static List<FormField> fields(Class<?> record, BiFunction<Class<?>, String, List<Choice>> catalog) {
-        return Arrays.stream(record.getRecordComponents()).map(c -> field(record, c, catalog)).toList();
+        return Arrays.stream(record.getRecordComponents())
+                .filter(c -> !c.isAnnotationPresent(FilledBySystem.class))
+                .map(c -> field(record, c, catalog)).toList();
     }
 
     private static FormField field(Class<?> record, RecordComponent component,

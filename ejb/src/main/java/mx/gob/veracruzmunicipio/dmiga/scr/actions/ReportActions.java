@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -75,6 +77,9 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Workflow;
 @Stateless
 @PermitAll // reading goes through Reports (who may see the report), acting through the engine (who may act)
 public class ReportActions {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("America/Mexico_City"));
 
     @EJB
     Reports reports;
@@ -158,8 +163,10 @@ public class ReportActions {
     /**
      * Takes an action by its key with its data, as the caller saw the report (folio and version).
      * Refused in Spanish when the caller may not take it, the data is invalid, or someone else
-     * changed the report first.
+     * changed the report first. No transaction is held here: each operation runs its own, and one
+     * asks an outside service outside any (SAT's CFDI verification, PR-DMIGA-04 step 2).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReportView perform(ReportRef ref, String actionKey, ActionData data) {
         if (ref == null || ref.folio() == null || actionKey == null || data == null) {
             throw new InvalidInputException("Indique el reporte, la acción y sus datos.");
@@ -389,9 +396,33 @@ public class ReportActions {
                 fact("Partida presupuestal", order.budgetItemCode()),
                 fact("Concepto", order.concept()),
                 fact("Versión de la orden", order.draftRound() == 0 ? null : String.valueOf(order.draftRound()))));
+        order.satQueries().forEach(q -> facts.add(fact("Consulta al SAT · " + WHEN.format(q.askedAt()) + " · "
+                + q.askedBy(), satAnswer(q))));
         order.signatures().forEach(s -> facts.add(fact("Paso " + s.step() + " · " + s.role().label(),
                 (s.approved() ? "Validada y firmada" : "Rechazada: " + s.reason()) + " · " + s.name())));
         return new ContextSection("Orden de pago", facts.stream().filter(f -> f.value() != null).toList());
+    }
+
+    /** SAT's answer as it came (Estado, CodigoEstatus, EsCancelable, EstatusCancelacion, EFOS), and what was asked. */
+    private static String satAnswer(PaymentOrderView.SatQuery query) {
+        List<String> parts = new ArrayList<>();
+        parts.add(query.outcome().label());
+        if (query.failure() != null) {
+            parts.add(query.failure());
+        }
+        Map<String, String> acuse = new LinkedHashMap<>();
+        acuse.put("Estado", query.state());
+        acuse.put("CodigoEstatus", query.statusCode());
+        acuse.put("EsCancelable", query.cancellable());
+        acuse.put("EstatusCancelacion", query.cancellationStatus());
+        acuse.put("ValidacionEFOS", query.efosValidation());
+        acuse.forEach((name, value) -> {
+            if (value != null) {
+                parts.add(name + ": " + value);
+            }
+        });
+        parts.add("Expresión: " + query.expression());
+        return String.join(" · ", parts);
     }
 
     private ContextSection interviews(String folio) {

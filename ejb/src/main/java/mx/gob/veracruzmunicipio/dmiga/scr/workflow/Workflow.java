@@ -120,6 +120,24 @@ public class Workflow {
     public ReportView perform(ProcedureDefinition procedure, ReportRef ref, String actionKey, ActionData data,
                               Consumer<Report> effect) {
         Report report = current(ref);
+        StepDefinition step = stepOf(procedure, report, actionKey);
+        ActionDefinition<?> action = step.action(actionKey).orElseThrow();
+        take(report, step, action, data, effect, now(), ref.version());
+        return ReportView.of(report);
+    }
+
+    /**
+     * Refuses, as {@link #perform} would, an action the caller may not take on the report now, without
+     * taking it: for an action whose data an outside service gives (SAT's verdict), checked before
+     * that service is asked. The report may still change before the action is performed.
+     */
+    public void requireActionable(ProcedureDefinition procedure, ReportRef ref, String actionKey) {
+        Report report = current(ref);
+        authorize(report, stepOf(procedure, report, actionKey));
+    }
+
+    /** The report's current step, which must belong to the procedure and offer the action. */
+    private static StepDefinition stepOf(ProcedureDefinition procedure, Report report, String actionKey) {
         if (report.getStatus() == ReportStatus.SIN_CLASIFICAR) {
             throw new ActionRefusedException("El reporte " + report.getFolio()
                     + " aún no tiene procedimiento: la Secretaría debe clasificarlo primero.");
@@ -129,11 +147,11 @@ public class Workflow {
                     + report.getProcedure().code() + ", no el " + procedure.key().code() + ".");
         }
         StepDefinition step = procedure.step(report.getCurrentStep());
-        ActionDefinition<?> action = step.action(actionKey).orElseThrow(() -> new ActionRefusedException(
-                "La acción «" + actionKey + "» no corresponde al paso " + step.id() + " («" + step.activity()
-                        + "») en que está el reporte " + report.getFolio() + "."));
-        take(report, step, action, data, effect, now(), ref.version());
-        return ReportView.of(report);
+        if (step.action(actionKey).isEmpty()) {
+            throw new ActionRefusedException("La acción «" + actionKey + "» no corresponde al paso " + step.id()
+                    + " («" + step.activity() + "») en que está el reporte " + report.getFolio() + ".");
+        }
+        return step;
     }
 
     /** The SECRETARIA gives an oficio that came without procedure its procedure; it starts there. */

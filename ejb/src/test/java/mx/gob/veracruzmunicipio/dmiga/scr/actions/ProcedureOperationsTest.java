@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.BillingCheck;
+
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.SatCheck;
 import mx.gob.veracruzmunicipio.dmiga.scr.report.ProcedureKey;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionDefinition;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Classification;
@@ -85,6 +87,8 @@ class ProcedureOperationsTest {
         assertEquals(FieldKind.CHOICE, role.kind());
         assertTrue(role.required());
         assertTrue(role.choices().stream().anyMatch(c -> c.label().equals("Director DMIGA")), role.choices().toString());
+        assertEquals(List.of("observations"), ActionForms.fields(SatCheck.class, (record, component) -> null).stream()
+                .map(FormField::name).toList(), "SAT's verdict is asked, not typed");
         FormField procedure = ActionForms.fields(Classification.class, (record, component) -> null).get(0);
         assertEquals("PR-DMIGA-04 · " + ProcedureKey.PR_DMIGA_04.title(), procedure.choices().get(3).label());
     }

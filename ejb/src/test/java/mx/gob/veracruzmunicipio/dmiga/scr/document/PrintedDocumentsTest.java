@@ -104,7 +104,7 @@ class PrintedDocumentsTest {
         PaymentOrderView order = new PaymentOrderView(FOLIO, invoice, "TMX850101AB1", "Teléfonos de México",
                 new BigDecimal("1160.00"), "3141-TEL", "Servicio telefónico de noviembre", 1, "seguimiento", AT,
                 List.of(new PaymentOrderView.Signature(1, "3A", Role.DIRECTOR, "director", "Ricardo Solís Aguirre", AT,
-                        true, null)), null, List.of(), null);
+                        true, null)), null, List.of(), null, List.of());
 
         String text = text("orden-pago", PaymentOrderDocument.render(order,
                 Map.of("seguimiento", "Patricia Domínguez Mora")));

@@ -43,10 +43,16 @@ import mx.gob.veracruzmunicipio.dmiga.scr.report.Report;
         + "AND (o.invoiceUuid = :uuid OR (o.issuerRfc = :issuerRfc AND o.invoiceFolio = :invoiceFolio))")
 @NamedQuery(name = PaymentOrder.ISSUED_BETWEEN, query = "SELECT o FROM PaymentOrder o "
         + "WHERE o.invoiceIssuedOn BETWEEN :from AND :to")
+@NamedQuery(name = PaymentOrder.AWAITING_SAT, query = "SELECT NEW mx.gob.veracruzmunicipio.dmiga.scr.workflow.ReportRef(o.report.folio, o.report.version) "
+        + "FROM PaymentOrder o "
+        + "WHERE o.satStatus = mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.SatStatus.NO_DISPONIBLE "
+        + "AND o.report.currentStep = '2' ORDER BY o.satCheckedAt")
 public class PaymentOrder {
 
     static final String ISSUED_BETWEEN = "PaymentOrder.issuedBetween";
     static final String BY_REPORT = "PaymentOrder.byReport";
+    /** The reports waiting at step 2 because SAT did not answer their last query. */
+    static final String AWAITING_SAT = "PaymentOrder.awaitingSat";
     static final String BY_FOLIO = "PaymentOrder.byFolio";
     static final String SAME_INVOICE = "PaymentOrder.sameInvoice";
 
@@ -176,6 +182,10 @@ public class PaymentOrder {
     @OrderBy("id")
     private List<PaymentOrderCommitment> commitments = new ArrayList<>();
 
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<PaymentOrderSatQuery> satQueries = new ArrayList<>();
+
     protected PaymentOrder() {
         // JPA
     }
@@ -207,11 +217,13 @@ public class PaymentOrder {
         billingVerifiedAt = now;
     }
 
-    void checkedInSat(SatCheck check, String actor, Instant now) {
-        satStatus = check.status();
-        satStatusCode = check.statusCode() == null || check.statusCode().isBlank() ? null : check.statusCode().strip();
-        satCheckedBy = actor;
-        satCheckedAt = now;
+    /** Step 2: SAT was asked; the order shows its last answer (NO_DISPONIBLE: it is asked again). */
+    void askedSat(PaymentOrderSatQuery query) {
+        satQueries.add(query);
+        satStatus = query.getOutcome();
+        satStatusCode = query.getStatusCode();
+        satCheckedBy = query.getAskedBy();
+        satCheckedAt = query.getAskedAt();
     }
 
     /** Step 3: a new draft starts a new round of signatures. */
@@ -395,6 +407,10 @@ public class PaymentOrder {
 
     public List<PaymentOrderCommitment> getCommitments() {
         return Collections.unmodifiableList(commitments);
+    }
+
+    public List<PaymentOrderSatQuery> getSatQueries() {
+        return Collections.unmodifiableList(satQueries);
     }
 
     public long getVersion() {

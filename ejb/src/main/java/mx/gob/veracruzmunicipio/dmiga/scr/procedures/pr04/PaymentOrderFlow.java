@@ -24,9 +24,10 @@ import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ProcedureDefinition;
  * the corrected invoice (1B, SLA clock stopped), so the period's payment keeps one folio and its
  * history; if the provider never answers the Director declines it. A CFDI that is not "vigente" in
  * SAT ends the report (a cancelled CFDI can never be paid; the provider's new invoice is a new
- * report). The Director's signature of step 3 is its own sub-step (3A); step 12 of the manual is
- * only the positive branch of step 11. Every rejection goes back to 3, and from 3 the order always
- * passes the Director and then the whole chain again from Adquisiciones (Normalized).
+ * report). Step 2 asks SAT's ConsultaCFDIService (the SECRETARIA triggers it, nothing is typed);
+ * while SAT does not answer the report stays at 2 and a timer asks again. The Director's signature
+ * of step 3 is its own sub-step (3A); step 12 of the manual is only the positive branch of step 11.
+ * Every rejection goes back to 3, and from 3 the order always passes the Director and then the whole chain again from Adquisiciones (Normalized).
  */
 public final class PaymentOrderFlow {
 
@@ -63,7 +64,7 @@ public final class PaymentOrderFlow {
                 .action(RECEIVE_CORRECTED, "Recibir factura corregida", Note.class).to("1A")
             .step("2", "Validar la vigencia de la factura en el portal del SAT", SECRETARIA, "Factura / portal SAT")
                 .within(4)
-                .action(CHECK_SAT, "Registrar vigencia en el SAT", SatCheck.class)
+                .action(CHECK_SAT, "Consultar vigencia en el SAT", SatCheck.class)
                     .when("Factura vigente en el SAT", (report, check) -> check.status() == SatStatus.VIGENTE, "3")
                     .otherwise("Factura no vigente en el SAT: se rechaza", END)
             .step("3", "Elaborar o corregir la orden de pago", COORD_SEGUIMIENTO,

@@ -15,6 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +63,12 @@ public class PaymentOrderProcedure {
     @Inject
     BudgetLedger ledger;
 
+    @Inject
+    SatClient sat;
+
+    @EJB
+    SatEvidence satEvidence;
+
     @PersistenceContext
     EntityManager em;
 
@@ -93,11 +101,31 @@ public class PaymentOrderProcedure {
         return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.RECEIVE_CORRECTED, data);
     }
 
-    /** Step 2: the SECRETARIA records what SAT says of the CFDI; anything but VIGENTE rejects it. */
+    /**
+     * Step 2: SCR asks SAT's CFDI verification about the order's invoice, for the SECRETARIA (or the
+     * automatic retry, {@link SatRetries}); the question and SAT's answer are kept as evidence
+     * whatever it says. Vigente passes to step 3; Cancelado or No encontrado ends the report; when
+     * SAT does not answer the report stays at step 2, the caller is told so, and the retry asks
+     * again. No transaction is held while SAT is asked: the check, the evidence and the step each
+     * commit on their own. The posted status and code are ignored: only SAT's answer counts.
+     */
     @Performs(PaymentOrderFlow.CHECK_SAT)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReportView checkSat(ReportRef report, SatCheck data) {
-        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.CHECK_SAT, data,
-                r -> orderOf(r).checkedInSat(data, caller(), now()));
+        workflow.requireActionable(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.CHECK_SAT);
+        PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_FOLIO, PaymentOrder.class)
+                .setParameter("folio", report.folio()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Report " + report.folio() + " has no payment order"));
+        String expression = SatExpression.of(order);
+        SatAnswer answer = sat.consult(expression);
+        satEvidence.record(order.getId(), expression, answer);
+        if (answer.outcome() == SatStatus.NO_DISPONIBLE) {
+            throw new SatUnavailableException("El SAT no respondió a la consulta de vigencia de la factura "
+                    + order.getInvoiceUuid() + " (" + answer.failure() + "). La consulta quedó registrada; el reporte "
+                    + report.folio() + " sigue en el paso 2 y SCR la repetirá automáticamente cada 15 minutos.");
+        }
+        return workflow.perform(PaymentOrderFlow.DEFINITION, report, PaymentOrderFlow.CHECK_SAT,
+                new SatCheck(answer.outcome(), answer.statusCode(), data == null ? null : data.observations()));
     }
 
     /** Step 3: the coordination drafts or corrects the order; it must match the verified invoice. */

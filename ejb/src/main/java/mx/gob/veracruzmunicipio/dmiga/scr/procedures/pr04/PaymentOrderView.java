@@ -12,13 +12,14 @@ import mx.gob.veracruzmunicipio.dmiga.scr.account.Role;
 /**
  * The payment order of a report as the intranet, the web services and the order's PDF read it.
  * Order fields are null until step 3 drafts it; commitment is the money currently held on the
- * partida (null when none); transfer is null until Egresos pays.
+ * partida (null when none); transfer is null until Egresos pays; satQueries are step 2's questions
+ * to SAT, oldest first.
  */
 public record PaymentOrderView(String folio, Invoice invoice, String providerRfc, String providerName,
                                BigDecimal amount, String budgetItemCode, String concept, int draftRound,
                                String draftedBy, Instant draftedAt, List<Signature> signatures,
                                Commitment commitment, List<Commitment> commitmentHistory,
-                               TransferMade transfer) implements Serializable {
+                               TransferMade transfer, List<SatQuery> satQueries) implements Serializable {
 
     public record Invoice(String uuid, String folio, String issuerRfc, String receiverRfc, LocalDate issuedOn,
                           BigDecimal subtotal, BigDecimal transferredTaxes, BigDecimal withheldTaxes,
@@ -35,6 +36,12 @@ public record PaymentOrderView(String folio, Invoice invoice, String providerRfc
 
     public record Commitment(String budgetItemCode, BigDecimal amount, String committedBy, Instant committedAt,
                              String releasedBy, Instant releasedAt, String releaseReason) implements Serializable {
+    }
+
+    /** A question to SAT's CFDI verification and its answer (or why there was none). */
+    public record SatQuery(String expression, SatStatus outcome, String statusCode, String state,
+                           String cancellable, String cancellationStatus, String efosValidation, String failure,
+                           Instant askedAt, String askedBy) implements Serializable {
     }
 
     public record TransferMade(String paymentReference, LocalDate transferDate, String paidBy, Instant paidAt)
@@ -70,6 +77,9 @@ public record PaymentOrderView(String folio, Invoice invoice, String providerRfc
                 order.getProvider() == null ? null : order.getProvider().getRfc(),
                 order.getProvider() == null ? null : order.getProvider().getName(),
                 order.getAmount(), order.getBudgetItemCode(), order.getConcept(), order.getDraftRound(),
-                order.getDraftedBy(), order.getDraftedAt(), signatures, active, commitments, transfer);
+                order.getDraftedBy(), order.getDraftedAt(), signatures, active, commitments, transfer,
+                order.getSatQueries().stream().map(q -> new SatQuery(q.getExpression(), q.getOutcome(),
+                        q.getStatusCode(), q.getState(), q.getCancellable(), q.getCancellationStatus(),
+                        q.getEfosValidation(), q.getFailure(), q.getAskedAt(), q.getAskedBy())).toList());
     }
 }

@@ -4,14 +4,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.ActionData;
+import mx.gob.veracruzmunicipio.dmiga.scr.workflow.FilledBySystem;
 import mx.gob.veracruzmunicipio.dmiga.scr.workflow.Label;
 
 /**
- * Step 2: what the SECRETARIA found in SAT for the invoice. Shaped like SAT's answer (Estado,
- * CodigoEstatus) so that the web-service check can fill it later.
+ * Step 2: SAT's verdict on the invoice. The SECRETARIA only asks (and may add observations);
+ * {@link PaymentOrderProcedure#checkSat} asks SAT's ConsultaCFDIService and fills status and code
+ * from its answer, whatever the form posted.
  */
 public record SatCheck(
-        @Label("Estado en el SAT") @NotNull(message = "{sat.estado.requerido}") SatStatus status,
-        @Label("Código de estatus del SAT") @Size(max = 200, message = "{sat.codigo.largo}") String statusCode,
+        @Label("Estado en el SAT") @FilledBySystem @NotNull(message = "{sat.estado.requerido}") SatStatus status,
+        @Label("Código de estatus del SAT") @FilledBySystem @Size(max = 200, message = "{sat.codigo.largo}") String statusCode,
         @Size(max = 4000, message = "{accion.observaciones.largas}") String observations) implements ActionData {
+
+    /** The person's request: what SAT answers is filled in later. */
+    public static SatCheck ask(String observations) {
+        return new SatCheck(null, null, observations);
+    }
 }

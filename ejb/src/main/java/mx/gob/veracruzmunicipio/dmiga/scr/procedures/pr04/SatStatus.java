@@ -1,10 +1,14 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04;
 
-/** The "Estado" SAT's CFDI verification answers (portal or ConsultaCFDIService). */
+/**
+ * What SAT's CFDI verification (ConsultaCFDIService) said of an invoice: its "Estado", or that SAT
+ * did not answer (time-out, refused connection, SOAP fault, HTTP error) after the retries.
+ */
 public enum SatStatus {
     VIGENTE("Vigente"),
     CANCELADO("Cancelado"),
-    NO_ENCONTRADO("No encontrado");
+    NO_ENCONTRADO("No encontrado"),
+    NO_DISPONIBLE("El SAT no respondió");
 
     private final String label;
 
