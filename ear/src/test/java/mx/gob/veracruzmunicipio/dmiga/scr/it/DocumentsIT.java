@@ -2,8 +2,10 @@ package mx.gob.veracruzmunicipio.dmiga.scr.it;
 
 import static mx.gob.veracruzmunicipio.dmiga.scr.it.PdfText.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +69,17 @@ class DocumentsIT {
                 "Pendiente de firma");
 
         browser.open("/reporte.xhtml?folio=" + order[0]);
-        assertEquals(List.of("reporte", "orden-pago"), links());
+        assertEquals(List.of("reporte", "orden-pago", "factura-xml", "factura-pdf"), links());
+        // The provider's files as uploaded at step 1A, named after the folio
+        List<?> xml = get(link("factura-xml"));
+        assertEquals(List.of(200L, "application/xml", "attachment; filename=\"factura-" + order[0] + ".xml\""),
+                xml.subList(0, 3));
+        String cfdi = new String(Base64.getDecoder().decode((String) xml.get(3)), StandardCharsets.UTF_8);
+        assertTrue(cfdi.contains("<cfdi:Comprobante") && cfdi.contains("Rfc=\"TMX850101AB1\""), cfdi);
+        List<?> pdf = get(link("factura-pdf"));
+        assertEquals(List.of(200L, "application/pdf", "attachment; filename=\"factura-" + order[0] + ".pdf\""),
+                pdf.subList(0, 3));
+        assertEquals(TestCfdis.PDF, new String(Base64.getDecoder().decode((String) pdf.get(3)), StandardCharsets.US_ASCII));
         assertContains(download("orden-pago", "orden-pago-" + order[0] + ".pdf"), order[0],
                 "ORDEN DE PAGO", "TMX850101AB1", "$1,160.00", order[1], "Servicio telefónico de noviembre",
                 "Patricia Domínguez Mora", "Autorizó", "Ricardo Solís Aguirre", "Director DMIGA", "Firmó el",
@@ -97,6 +109,7 @@ class DocumentsIT {
         assertEquals(404, status("/scr/documento?folio=" + own + "&tipo=oficio&oficio=999999999"));
         assertEquals(403, status("/scr/documento?folio=" + ownOrder + "&tipo=orden-pago"),
                 "the payment order is for the chain's roles only");
+        assertEquals(403, status("/scr/factura?folio=" + ownOrder + "&archivo=xml"), "and so is its invoice");
         browser.open("/reporte.xhtml?folio=" + own);
         assertEquals(List.of("reporte"), links());
         assertContains(download("reporte", "reporte-servicio-" + own + ".pdf"), own, "Tesorería Municipal");
@@ -110,8 +123,12 @@ class DocumentsIT {
     }
 
     private String download(String kind, String fileName) throws IOException {
-        WebElement link = browser.driver().findElement(By.cssSelector("#documentos-pdf a[data-documento='" + kind + "']"));
-        return fetch(link.getDomProperty("href"), fileName);
+        return fetch(link(kind), fileName);
+    }
+
+    private String link(String kind) {
+        return browser.driver().findElement(By.cssSelector("#documentos-pdf a[data-documento='" + kind + "']"))
+                .getDomProperty("href");
     }
 
     /** Fetches a link in the signed-in browser: a PDF, inline, under the file name; answers its text. */

@@ -111,4 +111,9 @@ public class ReportBacking implements Serializable {
     public List<DocumentKind> getPrintable() {
         return printable;
     }
+
+    /** The provider's invoice files (xml, pdf) come with the payment order they were verified for. */
+    public List<String> getInvoiceFiles() {
+        return printable.contains(DocumentKind.ORDEN_PAGO) ? List.of("xml", "pdf") : List.of();
+    }
 }
