@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,7 +44,7 @@ class PendingInvoicesBrowserIT {
     final Browser browser = new Browser();
 
     @Test
-    void aContractRegisteredByTheAdminIsPendingUntilDeactivated() {
+    void aContractRegisteredByTheAdminIsPendingUntilDeactivated() throws IOException {
         String account = "229-" + TestCfdis.newUuid().substring(0, 8);
         browser.signIn("admin", "demo");
         browser.open("/admin/cuentas.xhtml");
@@ -73,6 +76,23 @@ class PendingInvoicesBrowserIT {
         assertTrue(pending.contains(account) && pending.contains("Radiomóvil Dipsa (Telcel)")
                 && pending.contains("$2320.00"), pending);
         browser.screenshot("facturas-pendientes");
+        // The export holds exactly the rows the list shows, under Spanish headers
+        List<String> csv = Files.readAllLines(browser.download("pendientes:exportar-lista-csv"), StandardCharsets.UTF_8)
+                .stream().map(line -> line.replace("\uFEFF", "")).filter(line -> !line.isBlank()).toList();
+        int shown = browser.driver().findElements(By.cssSelector("#pendientes\\:lista tbody tr")).size();
+        assertEquals(shown + 1, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(0).startsWith("\"Proveedor\""), csv.get(0));
+        assertTrue(csv.stream().anyMatch(line -> line.contains(account) && line.contains("2320.00")
+                && line.contains("Radiomóvil Dipsa (Telcel) (" + TELCEL + ")")), String.join("\n", csv));
+
+        // The Tablero tells how many contracts have no invoice this month, the rows of the page it links
+        browser.open("/tablero.xhtml");
+        String count = browser.text("tablero:facturas-pendientes-numero");
+        browser.find("tablero:ver-pendientes").click();
+        browser.find("pendientes:lista");
+        assertEquals(Integer.parseInt(count), browser.driver().findElements(
+                By.cssSelector("#pendientes\\:lista tbody tr:not(.ui-datatable-empty-message)")).size(),
+                "this month's pending contracts");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn("admin", "demo");

@@ -2,6 +2,7 @@ package mx.gob.veracruzmunicipio.dmiga.scr.web.dashboard;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import mx.gob.veracruzmunicipio.dmiga.scr.dashboard.Dashboard;
 import mx.gob.veracruzmunicipio.dmiga.scr.dashboard.DashboardFigures;
 import mx.gob.veracruzmunicipio.dmiga.scr.dashboard.ProcedureFigures;
 import mx.gob.veracruzmunicipio.dmiga.scr.platform.InvalidInputException;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.ProviderContractView;
+import mx.gob.veracruzmunicipio.dmiga.scr.procedures.pr04.ProviderContracts;
 import mx.gob.veracruzmunicipio.dmiga.scr.web.faces.Notices;
 import mx.gob.veracruzmunicipio.dmiga.scr.web.format.Formats;
 
@@ -31,9 +34,13 @@ public class DashboardBacking implements Serializable {
     @EJB
     Dashboard dashboard;
 
+    @EJB
+    ProviderContracts contracts;
+
     private LocalDate from;
     private LocalDate to;
     private DashboardFigures figures;
+    private List<ProviderContractView> pendingInvoices;
 
     /** f:viewAction: the figures of the period in the address, once per view. */
     public void load() {
@@ -94,6 +101,17 @@ public class DashboardBacking implements Serializable {
 
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * The monthly services whose invoice has not arrived this month, asked only when the page shows
+     * them: to the roles that follow the payments up (Menu.pendingInvoices).
+     */
+    public List<ProviderContractView> getPendingInvoices() {
+        if (pendingInvoices == null) {
+            pendingInvoices = contracts.pending(YearMonth.now(Formats.CITY));
+        }
+        return pendingInvoices;
     }
 
     public DashboardFigures getFigures() {
