@@ -35,7 +35,7 @@ public class OficioLoad {
         System.out.printf(Locale.ROOT, "%-5s %11s %9s %7s %11s %8s %8s %8s%n", "proto", "concurrency", "oficios",
                 "errors", "oficios/s", "p50 ms", "p95 ms", "p99 ms");
         // "auth": GET /v1/sistema, which only authenticates; the ceiling of any call with this client's password.
-        for (String protocol : List.of("auth", "soap", "rest")) {
+        for (String protocol : System.getProperty("protocols", "auth,soap,rest").split(",")) {
             for (int i = 2; i < args.length; i++) {
                 int concurrency = Integer.parseInt(args[i]);
                 run(http, base, auth, protocol, concurrency, Math.max(2, seconds / 4), false);

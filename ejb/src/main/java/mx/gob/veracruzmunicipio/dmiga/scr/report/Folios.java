@@ -1,7 +1,10 @@
 package mx.gob.veracruzmunicipio.dmiga.scr.report;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.OptionalInt;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -9,6 +12,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.Session;
 
 /**
  * Hands out report folios, {@code DMIGA-<year>-<6 digits>}, consecutive per year. The year's
@@ -28,28 +33,42 @@ public class Folios {
     @EJB
     FolioYears years;
 
+    @EJB
+    FolioQueue queue;
+
     public String next(Instant now) {
         int year = now.atZone(CITY).getYear();
-        if (increment(year) == 0) {
+        queue.await();
+        OptionalInt number = increment(year);
+        if (number.isEmpty()) {
             // The year's first report: its counter is created first, in a transaction of its own.
             try {
                 years.open(year);
             } catch (EJBException createdByAnotherTransaction) {
                 // Two first reports of a year raced to create its counter; the other one did.
             }
-            increment(year);
+            number = increment(year);
         }
-        int number = ((Number) em.createNativeQuery("SELECT last_number FROM folio_sequence WHERE folio_year = ?1")
-                .setParameter(1, year)
-                .getSingleResult()).intValue();
-        return format(year, number);
+        return format(year, number.orElseThrow());
     }
 
-    /** Takes the year's next number, holding its row until the caller's transaction ends; 0 if the year has no counter. */
-    private int increment(int year) {
-        return em.createNativeQuery("UPDATE folio_sequence SET last_number = last_number + 1 WHERE folio_year = ?1")
-                .setParameter(1, year)
-                .executeUpdate();
+    /**
+     * Takes the year's next number, holding its row until the caller's transaction ends; empty if
+     * the year has no counter. One statement that also returns the number (RETURNING on PostgreSQL),
+     * since every round trip here is spent holding the row.
+     */
+    private OptionalInt increment(int year) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE folio_sequence SET last_number = last_number + 1 WHERE folio_year = ?",
+                    new String[] {"last_number"})) {
+                update.setInt(1, year);
+                update.executeUpdate();
+                try (ResultSet taken = update.getGeneratedKeys()) {
+                    return taken.next() ? OptionalInt.of(taken.getInt(1)) : OptionalInt.empty();
+                }
+            }
+        });
     }
 
     static String format(int year, int number) {

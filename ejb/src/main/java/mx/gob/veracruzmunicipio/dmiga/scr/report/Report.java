@@ -121,10 +121,10 @@ public class Report {
         // JPA
     }
 
-    public Report(String folio, ProcedureKey procedure, Channel channel, Department department,
+    /** A report not yet numbered: see {@link #number}. */
+    public Report(ProcedureKey procedure, Channel channel, Department department,
                   ServiceCategory category, Priority priority, String subject, String description,
                   String requester, String createdBy, Instant now) {
-        this.folio = folio;
         this.procedure = procedure;
         this.channel = channel;
         this.department = department;
@@ -139,6 +139,14 @@ public class Report {
         this.updatedBy = createdBy;
         this.stepStartedAt = now;
         this.status = procedure == null ? ReportStatus.SIN_CLASIFICAR : ReportStatus.EN_TRAMITE;
+    }
+
+    /** Gives the report its folio, once, before it is stored. */
+    public void number(String folio) {
+        if (this.folio != null) {
+            throw new IllegalStateException("Report " + this.folio + " is already numbered");
+        }
+        this.folio = folio;
     }
 
     /** Puts the report at a step (or, with a null step, ends it with the given final status). */

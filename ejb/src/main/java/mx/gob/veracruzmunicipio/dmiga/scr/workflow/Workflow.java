@@ -91,20 +91,26 @@ public class Workflow {
         validation.require(request);
         Instant now = now();
         String actor = caller();
-        Report report = new Report(folios.next(now), request.procedure(), request.channel(), request.department(),
+        Report report = new Report(request.procedure(), request.channel(), request.department(),
                 request.category(), request.priority(), request.subject().strip(), request.description(),
                 request.requester().strip(), actor, now);
-        em.persist(report);
+        Move move;
         if (request.procedure() == null) {
             Role role = callerRole(List.of(Role.SECRETARIA, Role.CERO_PAPEL_CLIENT), report, "recibir oficios");
             report.moveTo(null, Role.SECRETARIA, ReportStatus.SIN_CLASIFICAR, null, actor, now);
-            append(report, null, RECEIVE, "Sin procedimiento: la Secretaría lo clasifica", null, role, now,
-                    intakeData, "Oficio", null);
-            em.flush();
-            return report;
+            move = new Move(entry(null, RECEIVE, "Sin procedimiento: la Secretaría lo clasifica", null, role, now,
+                    intakeData, "Oficio", null), null);
+        } else {
+            StepDefinition intake = Procedures.of(request.procedure()).intake();
+            move = decide(report, intake, intake.actions().get(0), intakeData, r -> { }, now);
         }
-        StepDefinition intake = Procedures.of(request.procedure()).intake();
-        take(report, intake, intake.actions().get(0), intakeData, r -> { }, now, report.getVersion());
+        // Everything above only read; from here to the commit the year's folio counter stays locked,
+        // so concurrent intakes queue only for each other's inserts.
+        report.number(folios.next(now));
+        TimelineEntry first = TimelineEntry.append(report, move.entry());
+        em.persist(report); // written once, with its first entry as the chain head
+        em.persist(first);
+        record(report, move, report.getVersion());
         return report;
     }
 
@@ -212,6 +218,21 @@ public class Workflow {
 
     private void take(Report report, StepDefinition step, ActionDefinition<?> action, ActionData data,
                       Consumer<Report> effect, Instant now, long seenVersion) {
+        Move move = decide(report, step, action, data, effect, now);
+        em.persist(TimelineEntry.append(report, move.entry()));
+        record(report, move, seenVersion);
+    }
+
+    /** What an action writes once it is decided: its timeline entry and, for some actions, a reply oficio. */
+    private record Move(TimelineEntry.Content entry, OutgoingOficio oficio) {
+    }
+
+    /**
+     * Checks the action and moves the report in memory, reading but writing nothing: the caller
+     * appends the move's timeline entry and then {@link #record records} it.
+     */
+    private Move decide(Report report, StepDefinition step, ActionDefinition<?> action, ActionData data,
+                        Consumer<Report> effect, Instant now) {
         Role role = authorize(report, step);
         if (!action.dataType().isInstance(data)) {
             throw new IllegalArgumentException(action.key() + " takes " + action.dataType().getSimpleName());
@@ -231,12 +252,17 @@ public class Workflow {
                 report.assignTo(next.role(), person(choice.assignee(), next.role()), caller(), now);
             }
         }
-        append(report, leftStep, action.key(), route.label(), next == null ? Route.END : next.id(), role, now, data,
-                step.document(), businessSeconds);
-        if (action.sendsOficio()) {
-            OficioText text = (OficioText) data;
-            queue(new OutgoingOficio(report, action.oficioTo().nameFor(report), text.subject(), text.body(),
-                    caller(), now), seenVersion);
+        TimelineEntry.Content entry = entry(leftStep, action.key(), route.label(), next == null ? Route.END : next.id(),
+                role, now, data, step.document(), businessSeconds);
+        OficioText text = action.sendsOficio() ? (OficioText) data : null;
+        return new Move(entry, text == null ? null : new OutgoingOficio(report, action.oficioTo().nameFor(report),
+                text.subject(), text.body(), caller(), now));
+    }
+
+    /** Queues the move's reply oficio, if any, and writes the report, checking the version the caller saw. */
+    private void record(Report report, Move move, long seenVersion) {
+        if (move.oficio() != null) {
+            queue(move.oficio(), seenVersion);
         }
         flush(report, seenVersion);
     }
@@ -301,7 +327,7 @@ public class Workflow {
         UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", caller()).getSingleResult();
         if (me.getDepartment() == null || !me.getDepartment().getId().equals(report.getDepartment().getId())) {
-            throw new ActionRefusedException("El reporte " + report.getFolio() + " es de "
+            throw new ActionRefusedException((report.getFolio() == null ? "La solicitud" : "El reporte " + report.getFolio()) + " es de "
                     + report.getDepartment().getName() + "; solo esa dependencia puede actuar en este paso.");
         }
     }
@@ -329,9 +355,15 @@ public class Workflow {
 
     private void append(Report report, String step, String action, String decision, String nextStep, Role role,
                         Instant now, ActionData data, String document, Long businessSeconds) {
-        em.persist(TimelineEntry.append(report, new TimelineEntry.Content(step, action, decision, nextStep, caller(),
-                role, now, ActionDetails.observations(data), ActionDetails.render(data), document,
+        em.persist(TimelineEntry.append(report, entry(step, action, decision, nextStep, role, now, data, document,
                 businessSeconds)));
+    }
+
+    /** A timeline entry of the caller's. */
+    private TimelineEntry.Content entry(String step, String action, String decision, String nextStep, Role role,
+                                        Instant now, ActionData data, String document, Long businessSeconds) {
+        return new TimelineEntry.Content(step, action, decision, nextStep, caller(), role, now,
+                ActionDetails.observations(data), ActionDetails.render(data), document, businessSeconds);
     }
 
     /** The report as the caller saw it: same version, still open. */
@@ -379,8 +411,9 @@ public class Workflow {
 
     private Role callerRole(List<Role> allowed, Report report, String what) {
         return allowed.stream().filter(role -> context.isCallerInRole(role.name())).findFirst()
-                .orElseThrow(() -> new ActionRefusedException("Su usuario no puede " + what + " del reporte "
-                        + report.getFolio() + ": se requiere el rol "
+                .orElseThrow(() -> new ActionRefusedException("Su usuario no puede " + what
+                        + (report.getFolio() == null ? " de la solicitud" : " del reporte " + report.getFolio())
+                        + ": se requiere el rol "
                         + String.join(" o ", allowed.stream().map(Role::label).toList()) + "."));
     }
 

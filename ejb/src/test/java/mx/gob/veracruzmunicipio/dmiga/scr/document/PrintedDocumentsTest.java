@@ -50,9 +50,10 @@ class PrintedDocumentsTest {
 
     @Test
     void theServiceReportNamesWhoAttendedAndTheAreaThatSigned() throws Exception {
-        Report report = new Report(FOLIO, ProcedureKey.PR_DMIGA_01, Channel.TELEFONO, TESORERIA,
+        Report report = new Report(ProcedureKey.PR_DMIGA_01, Channel.TELEFONO, TESORERIA,
                 ServiceCategory.ASISTENCIA_TECNICA, Priority.MEDIA, "La impresora de cajas no imprime",
                 "Atasco de papel y error de tóner", "Jefe de cajas", "secretaria", AT);
+        report.number(FOLIO);
         List<TimelineView> timeline = List.of(
                 new TimelineView(1, "1", "RECIBIR", "Recibir solicitud", null, "3", "secretaria", Role.SECRETARIA, AT,
                         "Llamada de la Tesorería", null, null, null),
@@ -118,9 +119,10 @@ class PrintedDocumentsTest {
 
     @Test
     void theReplyOficioCarriesItsNumberAddresseeBodyAndTheDirectorsSignature() throws Exception {
-        Report report = new Report(FOLIO, ProcedureKey.PR_DMIGA_05, Channel.OFICIO, TESORERIA,
+        Report report = new Report(ProcedureKey.PR_DMIGA_05, Channel.OFICIO, TESORERIA,
                 ServiceCategory.SISTEMAS_INFORMACION, Priority.MEDIA, "Sistema de asistencia", null, "Tesorera",
                 "ceropapel", AT);
+        report.number(FOLIO);
         OutgoingOficio oficio = new OutgoingOficio(report, "Tesorería Municipal", "Respuesta a su oficio TES/0042/2026",
                 "Por el momento la Dirección no cuenta con personal para este desarrollo.\n\nSe atenderá en 2027.",
                 "director", AT);
