@@ -19,6 +19,8 @@ import org.hibernate.Session;
  * Hands out report folios, {@code DMIGA-<year>-<6 digits>}, consecutive per year. The year's
  * counter row is incremented inside the caller's transaction: concurrent reports queue on that row
  * lock, and a report that rolls back gives its number back, so folios have neither gaps nor twins.
+ * The lock lasts until the caller commits, so callers take the folio after everything that only
+ * reads, and within one server they wait their turn in {@link FolioQueue}.
  */
 @Stateless
 @PermitAll // called by the engine after its own checks
