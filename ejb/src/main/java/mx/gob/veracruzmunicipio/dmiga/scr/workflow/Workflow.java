@@ -327,8 +327,9 @@ public class Workflow {
         UserAccount me = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", caller()).getSingleResult();
         if (me.getDepartment() == null || !me.getDepartment().getId().equals(report.getDepartment().getId())) {
-            throw new ActionRefusedException((report.getFolio() == null ? "La solicitud" : "El reporte " + report.getFolio()) + " es de "
-                    + report.getDepartment().getName() + "; solo esa dependencia puede actuar en este paso.");
+            throw new ActionRefusedException((report.getFolio() == null ? "La solicitud" : "El reporte "
+                    + report.getFolio()) + " es de " + report.getDepartment().getName()
+                    + "; solo esa dependencia puede actuar en este paso.");
         }
     }
 
