@@ -1,9 +1,10 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -29,8 +30,6 @@ public class OficioLoad {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int seconds = Integer.parseInt(args[1]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "%-5s %11s %9s %7s %11s %8s %8s %8s%n", "proto", "concurrency", "oficios",
                 "errors", "oficios/s", "p50 ms", "p95 ms", "p99 ms");
@@ -38,13 +37,13 @@ public class OficioLoad {
         for (String protocol : System.getProperty("protocols", "auth,soap,rest").split(",")) {
             for (int i = 2; i < args.length; i++) {
                 int concurrency = Integer.parseInt(args[i]);
-                run(http, base, auth, protocol, concurrency, Math.max(2, seconds / 4), false);
-                run(http, base, auth, protocol, concurrency, seconds, true);
+                run(base, auth, protocol, concurrency, Math.max(2, seconds / 4), false);
+                run(base, auth, protocol, concurrency, seconds, true);
             }
         }
     }
 
-    private static void run(HttpClient http, String base, String auth, String protocol, int concurrency, int seconds,
+    private static void run(String base, String auth, String protocol, int concurrency, int seconds,
                             boolean report) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
@@ -55,25 +54,15 @@ public class OficioLoad {
             Thread worker = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     String id = "BENCH-" + UUID.randomUUID();
-                    HttpRequest request = "auth".equals(protocol)
-                            ? HttpRequest.newBuilder(URI.create(base + "/scr/api/v1/sistema"))
-                                    .header("Authorization", auth).GET().build()
-                            : "soap".equals(protocol)
-                            ? HttpRequest.newBuilder(URI.create(base + "/scr/api/ws/OficioService"))
-                                    .header("Content-Type", "text/xml; charset=UTF-8")
-                                    .header("SOAPAction", "\"urn:mx:gob:veracruzmunicipio:dmiga:scr:v1:RecibirOficio\"")
-                                    .header("Authorization", auth)
-                                    .POST(HttpRequest.BodyPublishers.ofString(soap(id), StandardCharsets.UTF_8)).build()
-                            : HttpRequest.newBuilder(URI.create(base + "/scr/api/v1/oficios"))
-                                    .header("Content-Type", "application/json")
-                                    .header("Authorization", auth)
-                                    .POST(HttpRequest.BodyPublishers.ofString(json(id), StandardCharsets.UTF_8)).build();
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        boolean ok = "auth".equals(protocol)
+                                ? send(base + "/scr/api/v1/sistema", auth, null, null, null) != null
+                                : "soap".equals(protocol)
+                                ? received(send(base + "/scr/api/ws/OficioService", auth, "text/xml; charset=UTF-8",
+                                        "\"urn:mx:gob:veracruzmunicipio:dmiga:scr:v1:RecibirOficio\"", soap(id)))
+                                : received(send(base + "/scr/api/v1/oficios", auth, "application/json", null, json(id)));
                         long took = System.nanoTime() - t0;
-                        boolean ok = "auth".equals(protocol) ? answer.statusCode() == 200
-                                : (answer.statusCode() == 200 || answer.statusCode() == 201) && answer.body().contains("RECIBIDO");
                         if (ok) {
                             latencies.add(took);
                         } else {
@@ -98,6 +87,41 @@ public class OficioLoad {
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "%-5s %11d %9d %7d %11.1f %8.1f %8.1f %8.1f%n", protocol, concurrency,
                 sorted.size(), errors.get(), sorted.size() / elapsed, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
+    }
+
+    /**
+     * One request on a kept-alive connection (HttpURLConnection reuses it when the body is read to
+     * the end); the answer's body on 200/201, null otherwise.
+     */
+    private static String send(String url, String auth, String contentType, String soapAction, String body)
+            throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+        connection.setRequestProperty("Authorization", auth);
+        if (body != null) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(bytes.length);
+            connection.setRequestProperty("Content-Type", contentType);
+            if (soapAction != null) {
+                connection.setRequestProperty("SOAPAction", soapAction);
+            }
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            if (in != null) {
+                in.transferTo(answer);
+            }
+            return status == 200 || status == 201 ? answer.toString(StandardCharsets.UTF_8) : null;
+        }
+    }
+
+    private static boolean received(String answer) {
+        return answer != null && answer.contains("RECIBIDO");
     }
 
     private static double ms(List<Long> sorted, double quantile) {

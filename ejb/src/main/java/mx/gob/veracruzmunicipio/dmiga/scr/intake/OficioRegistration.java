@@ -51,9 +51,14 @@ public class OficioRegistration {
 
     /**
      * Opens the oficio's report and keeps the oficio with its attachments and user request (validated by
-     * the caller); the report's procedure files that request or refuses the oficio.
+     * the caller); the report's procedure files that request or refuses the oficio. An oficio received
+     * before gets its first receipt back, marked duplicate, and nothing is stored.
      */
     public OficioReceipt register(OficioReceived oficio) {
+        Optional<OficioReceipt> earlier = earlier(oficio.ceroPapelId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Department department = em.createNamedQuery(Department.BY_CODE, Department.class)
                 .setParameter("code", oficio.departmentCode().strip())
                 .getResultStream().findFirst()

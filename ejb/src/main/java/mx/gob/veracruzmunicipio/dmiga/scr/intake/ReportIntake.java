@@ -3,7 +3,6 @@ package mx.gob.veracruzmunicipio.dmiga.scr.intake;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -91,18 +90,13 @@ public class ReportIntake {
         if (!tooLarge.isEmpty()) {
             throw new InvalidInputException(tooLarge);
         }
-        Optional<OficioReceipt> earlier = registration.earlier(oficio.ceroPapelId());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return registration.register(oficio);
         } catch (EJBException lostRace) {
             // Each copy registers in its own transaction: when two copies of the oficio (or two first
             // oficios of a new department) arrive together, the database's unique keys let one win
             // and this one fails. The winner has committed by then, so its receipt is the answer.
-            earlier = registration.earlier(oficio.ceroPapelId());
-            return earlier.isPresent() ? earlier.get() : registration.register(oficio);
+            return registration.earlier(oficio.ceroPapelId()).orElseGet(() -> registration.register(oficio));
         }
     }
 
