@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,8 +26,13 @@ import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 /**
  * The working days and hours of the business calendar: one row, edited by the ADMIN. The days are
  * stored as a list of names in one column, since the row is always read and written as a whole.
+ * Every intake reads it, and it changes perhaps once a year: it is kept in Hibernate's second-level
+ * cache (WildFly's Infinispan "hibernate" container, where a change on one node invalidates the copy
+ * of the others). The holidays are not: caching their query would need the query cache, whose
+ * timestamps every writing transaction of every table updates across the cluster.
  */
 @Entity
+@Cacheable
 @Table(name = "working_schedule")
 public class WorkingSchedule {
 

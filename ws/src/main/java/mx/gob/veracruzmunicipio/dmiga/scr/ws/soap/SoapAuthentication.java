@@ -64,28 +64,31 @@ public class SoapAuthentication extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getUserPrincipal() != null) {
-            // Only a session can have put an identity here (web.xml tracks sessions by URL alone, so
-            // no cookie does): a message is taken as the account of its own credentials, never another's.
-            signOut(request);
-        }
         Buffered buffered = new Buffered(request);
+        String[] credentials = basic(request.getHeader("Authorization"));
         boolean signedIn = false;
         try {
-            String[] credentials = basic(request.getHeader("Authorization"));
-            if (credentials == null) {
-                credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
-            }
-            if (credentials == null) {
-                refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
-                return;
-            }
-            try {
-                request.login(credentials[0], credentials[1]);
-                signedIn = true;
-            } catch (ServletException wrong) {
-                refuse(request, response, 401, "Usuario o contraseña incorrectos.");
-                return;
+            if (!checkedByContainer(request, credentials)) {
+                if (request.getUserPrincipal() != null) {
+                    // An identity not from this message's own Basic header can only come from a session
+                    // (web.xml tracks sessions by URL alone, so no cookie does): a message is taken as
+                    // the account of its own credentials, never another's.
+                    signOut(request);
+                }
+                if (credentials == null) {
+                    credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
+                }
+                if (credentials == null) {
+                    refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+                    return;
+                }
+                try {
+                    request.login(credentials[0], credentials[1]);
+                    signedIn = true;
+                } catch (ServletException wrong) {
+                    refuse(request, response, 401, "Usuario o contraseña incorrectos.");
+                    return;
+                }
             }
             if (roles.stream().noneMatch(request::isUserInRole)) {
                 refuse(request, response, 403, "Su cuenta no tiene permiso para este servicio.");
@@ -97,6 +100,17 @@ public class SoapAuthentication extends HttpFilter {
                 signOut(request);
             }
         }
+    }
+
+    /**
+     * Whether the container has already signed in the account of this message's Basic header: Elytron
+     * authenticates an Authorization header it is sent even where no constraint asks for it. Then the
+     * password has been checked once and a second login would only repeat it (and open a session).
+     * With a session there, the identity could be that session's, so it is not taken.
+     */
+    private static boolean checkedByContainer(HttpServletRequest request, String[] basic) {
+        return basic != null && request.getSession(false) == null && request.getUserPrincipal() != null
+                && basic[0].equals(request.getUserPrincipal().getName());
     }
 
     /**
