@@ -42,7 +42,7 @@ public class OficioRegistration {
     Event<UserRequestReceived> userRequests;
 
     /** The receipt of the oficio with that idCeroPapel, marked duplicate, if it was received before. */
-    public Optional<OficioReceipt> earlier(String ceroPapelId) {
+    private Optional<OficioReceipt> earlier(String ceroPapelId) {
         return em.createNamedQuery(IncomingOficio.BY_CERO_PAPEL_ID, IncomingOficio.class)
                 .setParameter("ceroPapelId", ceroPapelId)
                 .getResultStream().findFirst()

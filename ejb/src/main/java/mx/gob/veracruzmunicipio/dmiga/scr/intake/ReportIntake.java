@@ -95,8 +95,9 @@ public class ReportIntake {
         } catch (EJBException lostRace) {
             // Each copy registers in its own transaction: when two copies of the oficio (or two first
             // oficios of a new department) arrive together, the database's unique keys let one win
-            // and this one fails. The winner has committed by then, so its receipt is the answer.
-            return registration.earlier(oficio.ceroPapelId()).orElseGet(() -> registration.register(oficio));
+            // and this one fails. The winner has committed by then, so registering again finds its
+            // receipt.
+            return registration.register(oficio);
         }
     }
 

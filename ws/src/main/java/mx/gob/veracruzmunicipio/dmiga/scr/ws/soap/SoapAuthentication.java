@@ -79,7 +79,8 @@ public class SoapAuthentication extends HttpFilter {
                     credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
                 }
                 if (credentials == null) {
-                    refuse(request, response, 401, "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+                    refuse(request, response, 401,
+                            "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
                     return;
                 }
                 try {
