@@ -107,11 +107,21 @@ class OficioRestIT {
         Http http = new Http();
         String oficio = oficio("CP-REST-" + UUID.randomUUID(), "Asunto", null, "");
 
-        assertEquals(401, http.post(V1 + "/oficios", JSON, oficio, null, null).statusCode());
-        assertEquals(401, http.post(V1 + "/oficios", JSON, oficio, "ceropapel", "equivocada").statusCode());
-        assertEquals(403, http.post(V1 + "/oficios", JSON, oficio, "as400", "demo").statusCode());
+        assertRefused(http.post(V1 + "/oficios", JSON, oficio, null, null), 401,
+                "Se requiere autenticación: HTTP Basic.");
+        assertRefused(http.post(V1 + "/oficios", JSON, oficio, "ceropapel", "equivocada"), 401,
+                "Usuario o contraseña incorrectos.");
+        assertRefused(http.post(V1 + "/oficios", JSON, oficio, "as400", "demo"), 403,
+                "Su cuenta no tiene permiso para este servicio.");
         assertEquals(403, http.get(V1 + "/reportes/DMIGA-2026-000001", "as400", "demo").statusCode());
         assertEquals(403, http.get(V1 + "/reportes/DMIGA-2026-000001", "secretaria", "demo").statusCode());
+    }
+
+    /** The container's refusal answers like every other: problem+json with the Spanish message. */
+    private static void assertRefused(HttpResponse<String> answer, int status, String message) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        assertTrue(answer.body().contains("\"errores\":[\"" + message + "\"]"), answer.body());
     }
 
     private static String oficio(String id, String asunto, String correo, String rest) {

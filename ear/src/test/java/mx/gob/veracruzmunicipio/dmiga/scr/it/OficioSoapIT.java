@@ -170,8 +170,11 @@ class OficioSoapIT {
         assertTrue(texts(refused.getFault().getDetail().getElementsByTagNameNS(NS, "errores"))
                 .contains("El asunto del oficio es obligatorio."));
 
-        assertEquals(401, new Http().post(ENDPOINT + "/soap12", "application/soap+xml; charset=UTF-8",
-                "<x/>", "ceropapel", "equivocada").statusCode());
+        HttpResponse<String> wrong = new Http().post(ENDPOINT + "/soap12", "application/soap+xml; charset=UTF-8",
+                "<x/>", "ceropapel", "equivocada");
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("<env:Text xml:lang=\"es\">Usuario o contraseña incorrectos.</env:Text>"),
+                wrong.body());
     }
 
     @Test
@@ -179,10 +182,23 @@ class OficioSoapIT {
         Http http = new Http();
         String envelope = envelope("<scr:ConsultarEstado xmlns:scr=\"" + NS + "\"><scr:folio>DMIGA-2000-000001</scr:folio></scr:ConsultarEstado>");
 
-        assertEquals(401, http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, null, null).statusCode());
-        assertEquals(401, http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "ceropapel", "equivocada").statusCode());
-        assertEquals(403, http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "as400", "demo").statusCode());
-        assertEquals(403, http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "secretaria", "demo").statusCode());
+        assertFault(http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, null, null), 401,
+                "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+        assertFault(http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "ceropapel", "equivocada"), 401,
+                "Usuario o contraseña incorrectos.");
+        assertFault(http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "nadie", "equivocada"), 401,
+                "Usuario o contraseña incorrectos.");
+        assertFault(http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "as400", "demo"), 403,
+                "Su cuenta no tiene permiso para este servicio.");
+        assertFault(http.post(ENDPOINT, "text/xml; charset=UTF-8", envelope, "secretaria", "demo"), 403,
+                "Su cuenta no tiene permiso para este servicio.");
+    }
+
+    /** A refused call is answered with a SOAP 1.1 fault in Spanish, not an HTML page. */
+    private static void assertFault(HttpResponse<String> answer, int status, String message) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("text/xml"), answer.body());
+        assertTrue(answer.body().contains("<faultstring>" + message + "</faultstring>"), answer.body());
     }
 
     private static Dispatch<SOAPMessage> client(String username, String password) throws Exception {

@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import mx.gob.veracruzmunicipio.dmiga.scr.ws.AccessRefusal;
+
 /**
  * Who calls a SOAP service: HTTP Basic, or a WS-Security UsernameToken (PasswordText) in the
  * message's header, both checked by SCR's Elytron domain ({@link HttpServletRequest#login}), so the
@@ -79,20 +81,19 @@ public class SoapAuthentication extends HttpFilter {
                     credentials = usernameToken(buffered.head(), String.valueOf(request.getContentType()));
                 }
                 if (credentials == null) {
-                    refuse(request, response, 401,
-                            "Se requiere autenticación: HTTP Basic o WS-Security UsernameToken.");
+                    AccessRefusal.write(request, response, true, 401, AccessRefusal.NO_SOAP_CREDENTIALS);
                     return;
                 }
                 try {
                     request.login(credentials[0], credentials[1]);
                     signedIn = true;
                 } catch (ServletException wrong) {
-                    refuse(request, response, 401, "Usuario o contraseña incorrectos.");
+                    AccessRefusal.write(request, response, true, 401, AccessRefusal.WRONG_CREDENTIALS);
                     return;
                 }
             }
             if (roles.stream().noneMatch(request::isUserInRole)) {
-                refuse(request, response, 403, "Su cuenta no tiene permiso para este servicio.");
+                AccessRefusal.write(request, response, true, 403, AccessRefusal.NOT_ALLOWED);
                 return;
             }
             chain.doFilter(buffered, response);
@@ -183,24 +184,6 @@ public class SoapAuthentication extends HttpFilter {
             // Not readable up to the body: no token; the service reports what is wrong with the XML.
             return null;
         }
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
-            throws IOException {
-        response.setStatus(status);
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"SCR\"");
-        }
-        boolean soap12 = String.valueOf(request.getContentType()).contains("application/soap+xml");
-        String body = soap12
-                ? "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body><env:Fault><env:Code>"
-                        + "<env:Value>env:Sender</env:Value></env:Code><env:Reason><env:Text xml:lang=\"es\">" + message
-                        + "</env:Text></env:Reason></env:Fault></env:Body></env:Envelope>"
-                : "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                        + "<faultcode>soap:Client</faultcode><faultstring>" + message + "</faultstring></soap:Fault>"
-                        + "</soap:Body></soap:Envelope>";
-        response.setContentType((soap12 ? "application/soap+xml" : "text/xml") + ";charset=UTF-8");
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request with its first bytes read ahead (to find the token) and given back to the service. */
